@@ -1,0 +1,6 @@
+package org.invicta.audit;
+
+/** How the act reached Invicta. */
+public enum Channel {
+    UI, API, EXPORT, PRINT, BATCH
+}

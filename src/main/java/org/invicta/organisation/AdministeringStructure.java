@@ -1,0 +1,77 @@
+package org.invicta.organisation;
+
+import java.util.UUID;
+import org.invicta.organisation.persistence.Structure;
+import org.invicta.platform.tenancy.ForceContext;
+import org.invicta.shared.InvalidField;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A force administrator's work on districts, stations and teams. */
+@Service
+public class AdministeringStructure {
+
+    private final Structure structure;
+
+    AdministeringStructure(Structure structure) {
+        this.structure = structure;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('organisation:administer')")
+    public String addDistrict(String name) {
+        return addDistrictInForce(name);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('organisation:administer')")
+    public UUID addStation(String districtId, String name, String address) {
+        return addStationInForce(districtId, name, address);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('organisation:administer')")
+    public UUID addTeam(UUID stationId, String name) {
+        return addTeamInForce(stationId, name);
+    }
+
+    @Transactional
+    String addDistrictInForce(String name) {
+        var trimmed = required("name", name, "Enter the district's name");
+        var id = trimmed.toLowerCase().replaceAll("[^a-z]+", "-").replaceAll("(^-|-$)", "");
+        if (id.isEmpty()) throw new InvalidField("name", "District name must contain letters");
+        if (structure.districtExists(id) || structure.nameTaken("district", trimmed))
+            throw new InvalidField("name", "There is already a district called " + trimmed);
+        structure.addDistrict(ForceContext.require(), id, trimmed);
+        return id;
+    }
+
+    @Transactional
+    UUID addStationInForce(String districtId, String name, String address) {
+        var trimmed = required("name", name, "Enter the station's name");
+        if (districtId == null || !structure.districtExists(districtId))
+            throw new InvalidField("districtId", "Select the district the station is in");
+        if (structure.nameTaken("station", trimmed))
+            throw new InvalidField("name", "There is already a station called " + trimmed);
+        var id = UUID.randomUUID();
+        structure.addStation(ForceContext.require(), id, districtId, trimmed, address == null ? "" : address.trim());
+        return id;
+    }
+
+    @Transactional
+    UUID addTeamInForce(UUID stationId, String name) {
+        var trimmed = required("name", name, "Enter the team's name");
+        if (stationId == null || !structure.stationExists(stationId))
+            throw new InvalidField("stationId", "Select the station the team works from");
+        if (structure.nameTaken("team", trimmed)) throw new InvalidField("name", "There is already a team called " + trimmed);
+        var id = UUID.randomUUID();
+        structure.addTeam(ForceContext.require(), id, stationId, trimmed);
+        return id;
+    }
+
+    private static String required(String field, String value, String rule) {
+        if (value == null || value.isBlank()) throw new InvalidField(field, rule);
+        return value.trim();
+    }
+}

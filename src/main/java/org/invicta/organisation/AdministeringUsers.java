@@ -1,0 +1,109 @@
+package org.invicta.organisation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.invicta.audit.AuditDetails;
+import org.invicta.audit.AuditTrail;
+import org.invicta.audit.Operation;
+import org.invicta.organisation.persistence.Accounts;
+import org.invicta.platform.tenancy.ForceContext;
+import org.invicta.shared.ConcurrentChange;
+import org.invicta.shared.InvalidField;
+import org.invicta.shared.NotFound;
+import org.invicta.shared.UserId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A force administrator's work on the force's users: create, edit roles and vetting, unlock, reset a password. */
+@Service
+public class AdministeringUsers {
+
+    static final String RECORD = "user";
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AdministeringUsers(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('organisation:administer')")
+    public UserId create(NewAccount account) {
+        return createInForce(account);
+    }
+
+    /** Also used to load the demo forces, where no administrator is signed in. */
+    @Transactional
+    UserId createInForce(NewAccount account) {
+        if (accounts.usernameTaken(account.username()))
+            throw new InvalidField("username", "Username '" + account.username() + "' is already in use");
+        var id = new UserId(UUID.randomUUID());
+        var hash = account.initialPassword() == null ? null : passwords.encode(account.initialPassword());
+        accounts.create(ForceContext.require(), id, account.username(), account.details(), hash, clock.instant());
+        audit.record(Operation.COLLECT, RECORD, id);
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('organisation:administer')")
+    public int update(UserId id, int expectedVersion, AccountDetails details) {
+        var before = accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
+        var changed = changedFields(detailsOf(before), details);
+        if (!accounts.update(id, expectedVersion, details)) {
+            var current = accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
+            throw new ConcurrentChange("user " + before.username(), expectedVersion, current.version(), Map.of());
+        }
+        audit.record(Operation.ALTER, RECORD, id, AuditDetails.fieldsChanged(changed));
+        return expectedVersion + 1;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('organisation:administer')")
+    public void unlock(UserId id) {
+        accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
+        accounts.unlock(id);
+        audit.record(Operation.ALTER, RECORD, id, AuditDetails.fieldsChanged(List.of("lockedUntil")));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('organisation:administer')")
+    public void setPassword(UserId id, String password) {
+        PasswordRules.check("password", password);
+        accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
+        accounts.setPasswordHash(id, passwords.encode(password));
+        audit.record(Operation.ALTER, RECORD, id, AuditDetails.fieldsChanged(List.of("password")));
+    }
+
+    static AccountDetails detailsOf(UserAccount account) {
+        return new AccountDetails(account.displayName(), account.collarNumber(), account.rankOrGrade(),
+                account.vetting(), account.vettingExpiresOn(), account.teamId(), account.roles(), account.enabled(),
+                account.identityProviderSubject());
+    }
+
+    private static List<String> changedFields(AccountDetails before, AccountDetails after) {
+        var changed = new ArrayList<String>();
+        if (!before.displayName().equals(after.displayName())) changed.add("displayName");
+        if (!Objects.equals(before.collarNumber(), after.collarNumber())) changed.add("collarNumber");
+        if (!before.rankOrGrade().equals(after.rankOrGrade())) changed.add("rankOrGrade");
+        if (before.vetting() != after.vetting()) changed.add("vetting");
+        if (!Objects.equals(before.vettingExpiresOn(), after.vettingExpiresOn())) changed.add("vettingExpiresOn");
+        if (!Objects.equals(before.teamId(), after.teamId())) changed.add("team");
+        if (!before.roles().equals(after.roles())) changed.add("roles");
+        if (before.enabled() != after.enabled()) changed.add("enabled");
+        if (!Objects.equals(before.identityProviderSubject(), after.identityProviderSubject()))
+            changed.add("identityProviderSubject");
+        return changed;
+    }
+}

@@ -1,0 +1,43 @@
+package org.invicta.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.invicta.platform.security.InvictaPrincipal;
+import org.springframework.stereotype.Component;
+
+/** The tasks a home page offers, by the privileges the user's roles give. */
+@Component
+class HomeTasks {
+
+    private static final Map<String, String> ROLE_TITLES = Map.of(
+            "RESPONSE_OFFICER", "Response officer", "INVESTIGATOR", "Investigator", "SUPERVISOR", "Supervisor",
+            "CRIME_REGISTRAR", "Force crime registrar", "FORCE_ADMIN", "Force administrator",
+            "AUDITOR", "Professional standards");
+
+    static String roleTitle(String role) {
+        return ROLE_TITLES.getOrDefault(role, role);
+    }
+
+    List<HomeController.Task> forUser(InvictaPrincipal user) {
+        var tasks = new ArrayList<HomeController.Task>();
+        if (user.can("person:record"))
+            tasks.add(new HomeController.Task("/people/new", "Record a person",
+                    "Add someone you have dealt with, checked for a duplicate first"));
+        if (user.can("organisation:administer")) {
+            tasks.add(new HomeController.Task("/organisation/users", "Manage users",
+                    "Add users, set their roles and vetting, unlock accounts"));
+            tasks.add(new HomeController.Task("/organisation", "Districts, stations and teams",
+                    "Keep the force's structure up to date"));
+        } else if (user.can("organisation:read")) {
+            tasks.add(new HomeController.Task("/organisation", "Your force",
+                    "Districts, stations and teams of your force"));
+        }
+        if (user.can("audit:read"))
+            tasks.add(new HomeController.Task("/audit", "Audit the use of personal data",
+                    "Who looked at a record and why; what a user has looked at"));
+        tasks.add(new HomeController.Task("/my/history", "Your access history",
+                "Every record of personal data you have created, changed or looked at"));
+        return tasks;
+    }
+}

@@ -1,0 +1,76 @@
+package org.invicta.organisation;
+
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.invicta.platform.tenancy.ForceContext;
+import org.invicta.shared.ForceId;
+import org.invicta.shared.UserId;
+import org.invicta.shared.VettingLevel;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Makes a fresh force (a tenant of its own) and its users for one test. */
+@Component
+public class TestForces {
+
+    public static final String PASSWORD = "correct-horse-battery";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient owner;
+    private final AdministeringUsers users;
+    private final AdministeringStructure structure;
+
+    TestForces(@Qualifier("ownerDataSource") DataSource owner, AdministeringUsers users, AdministeringStructure structure) {
+        this.owner = JdbcClient.create(owner);
+        this.users = users;
+        this.structure = structure;
+    }
+
+    public TestForce create() {
+        var letters = RANDOM.ints(10, 'a', 'z' + 1).mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
+        var force = ForceId.of("test-" + letters);
+        owner.sql("INSERT INTO force (force_id, name, region) VALUES (:id, :name, 'Test')")
+                .param("id", force.value()).param("name", "Test Force " + letters.toUpperCase()).update();
+        return new TestForce(force);
+    }
+
+    public record TestUser(ForceId force, UserId id, String username, String password) {
+    }
+
+    public final class TestForce {
+        private final ForceId id;
+        private int users;
+
+        TestForce(ForceId id) {
+            this.id = id;
+        }
+
+        public ForceId id() {
+            return id;
+        }
+
+        public String name() {
+            return "Test Force " + id.value().substring(5).toUpperCase();
+        }
+
+        public TestUser user(String... roles) {
+            return user(VettingLevel.MV, roles);
+        }
+
+        public TestUser user(VettingLevel vetting, String... roles) {
+            var username = id.value() + ".user" + (++users);
+            var userId = ForceContext.actingFor(id, () -> TestForces.this.users.createInForce(new NewAccount(username, PASSWORD,
+                    new AccountDetails("Test User " + users, null, "Police Constable", vetting, null, null,
+                            Set.copyOf(Arrays.asList(roles)), true, null))));
+            return new TestUser(id, userId, username, PASSWORD);
+        }
+
+        public String addDistrict(String name) {
+            return ForceContext.actingFor(id, () -> structure.addDistrictInForce(name));
+        }
+    }
+}
