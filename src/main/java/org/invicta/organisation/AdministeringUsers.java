@@ -10,6 +10,7 @@ import org.invicta.audit.AuditDetails;
 import org.invicta.audit.AuditTrail;
 import org.invicta.audit.Operation;
 import org.invicta.organisation.persistence.Accounts;
+import org.invicta.organisation.persistence.Structure;
 import org.invicta.platform.tenancy.ForceContext;
 import org.invicta.shared.ConcurrentChange;
 import org.invicta.shared.InvalidField;
@@ -30,12 +31,36 @@ public class AdministeringUsers {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OrganisationQueries queries;
+    private final Structure structure;
 
-    AdministeringUsers(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    AdministeringUsers(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
+                       OrganisationQueries queries, Structure structure) {
+        this.queries = queries;
+        this.structure = structure;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** What an administrator chooses from when creating or editing a user. */
+    public record Choices(List<OrganisationQueries.Role> roles, List<Team> teams) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('organisation:administer')")
+    public Choices choices() {
+        return new Choices(queries.roles(), structure.teams());
+    }
+
+    /** The user as the edit form shows them; reading it is a consultation of their personal data. */
+    @Transactional
+    @PreAuthorize("hasAuthority('organisation:administer')")
+    public UserAccount forEditing(UserId id) {
+        var account = accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
+        audit.record(Operation.CONSULT, RECORD, id);
+        return account;
     }
 
     @Transactional

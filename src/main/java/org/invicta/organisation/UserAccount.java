@@ -14,7 +14,7 @@ public record UserAccount(
         ForceId force, UserId id, String username, String displayName, @Nullable String collarNumber,
         String rankOrGrade, VettingLevel vetting, @Nullable LocalDate vettingExpiresOn, @Nullable UUID teamId,
         Set<String> roles, boolean enabled, @Nullable Instant lockedUntil, @Nullable Instant lastSignedInAt,
-        @Nullable String identityProviderSubject, int version) {
+        @Nullable String identityProviderSubject, int version, boolean lockedNow) {
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Repository;
 public class Accounts {
 
     private static final String SELECT_ACCOUNT = """
-            SELECT u.*, coalesce(string_agg(r.role_code, ',' ORDER BY r.role_code), '') AS roles
+            SELECT u.*, coalesce(string_agg(r.role_code, ',' ORDER BY r.role_code), '') AS roles,
+                   coalesce(u.locked_until > now(), false) AS locked_now
               FROM app_user u LEFT JOIN user_role r ON r.force_id = u.force_id AND r.user_id = u.user_id
             """;
 
@@ -48,6 +49,12 @@ public class Accounts {
         ForceScopedTransactionManager.switchTransactionTo(dataSource, owner.get().force());
         return byId(owner.get().user()).map(account -> new SignInRecord(account, passwordHash(account.id()),
                 privilegesOf(account.roles())));
+    }
+
+    public Optional<UserId> idOf(ForceId force, String username) {
+        return jdbc.sql("SELECT user_id FROM sign_in_name WHERE username = :username AND force_id = :force")
+                .param("username", username).param("force", force.value())
+                .query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).optional();
     }
 
     public Optional<UserAccount> byIdentityProviderSubject(String subject) {
@@ -167,7 +174,7 @@ public class Accounts {
                 expires == null ? null : expires.toLocalDate(), rs.getObject("team_id", UUID.class),
                 roles.isEmpty() ? Set.of() : Set.of(roles.split(",")), rs.getBoolean("enabled"),
                 locked == null ? null : locked.toInstant(), signedIn == null ? null : signedIn.toInstant(),
-                rs.getString("oidc_subject"), rs.getInt("version"));
+                rs.getString("oidc_subject"), rs.getInt("version"), rs.getBoolean("locked_now"));
     }
 
     public record SignInRecord(UserAccount account, @Nullable String passwordHash, Set<String> privileges) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * one. Nothing internal (class names, SQL, stack traces) is ever in the response.
  */
 @RestControllerAdvice(annotations = ApiController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     @ExceptionHandler(InvalidField.class)

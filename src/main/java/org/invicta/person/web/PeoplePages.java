@@ -1,0 +1,77 @@
+package org.invicta.person.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.invicta.person.PersonDetails;
+import org.invicta.person.PersonId;
+import org.invicta.person.PersonQueries;
+import org.invicta.person.RecordingPeople;
+import org.invicta.platform.web.FormErrors;
+import org.invicta.shared.InvalidField;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PeoplePages {
+
+    private final RecordingPeople recording;
+    private final PersonQueries queries;
+
+    PeoplePages(RecordingPeople recording, PersonQueries queries) {
+        this.recording = recording;
+        this.queries = queries;
+    }
+
+    record PersonForm(@Nullable String givenNames, @Nullable String surname, @Nullable String dobDay,
+                      @Nullable String dobMonth, @Nullable String dobYear) {
+
+        PersonDetails details() {
+            return new PersonDetails(givenNames, surname, dateOfBirth(), null);
+        }
+
+        private @Nullable LocalDate dateOfBirth() {
+            if (blank(dobDay) && blank(dobMonth) && blank(dobYear)) return null;
+            try {
+                return LocalDate.of(Integer.parseInt(dobYear.trim()), Integer.parseInt(dobMonth.trim()),
+                        Integer.parseInt(dobDay.trim()));
+            } catch (RuntimeException e) {
+                throw new InvalidField("dobDay", "Date of birth must be a real date, like 23 4 1985");
+            }
+        }
+
+        private static boolean blank(@Nullable String value) {
+            return value == null || value.isBlank();
+        }
+    }
+
+    @GetMapping("/people/new")
+    String newPerson(Model model) {
+        FormErrors.none(model);
+        model.addAttribute("form", new PersonForm("", "", "", "", ""));
+        return "people/new";
+    }
+
+    @PostMapping("/people")
+    String record(PersonForm form, Model model, RedirectAttributes redirect) {
+        try {
+            var person = recording.record(form.details());
+            redirect.addFlashAttribute("confirmation", "Person recorded");
+            return "redirect:/people/" + person.id();
+        } catch (InvalidField problem) {
+            FormErrors.of(model, problem);
+            model.addAttribute("form", form);
+            return "people/new";
+        }
+    }
+
+    @GetMapping("/people/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("person", queries.read(new PersonId(id)));
+        return "people/show";
+    }
+}

@@ -1,0 +1,36 @@
+package org.invicta.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.invicta.platform.access.AccessDenied;
+import org.invicta.shared.NotFound;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A page asking for a record that is not there, or not the user's to see, renders the error page with
+ * the right status. A record of another force is "not found": its existence is not disclosed.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+    @ExceptionHandler(NotFound.class)
+    String notFound(HttpServletResponse response, Model model) {
+        return error(response, model, 404);
+    }
+
+    @ExceptionHandler(AccessDenied.class)
+    String denied(AccessDenied e, HttpServletResponse response, Model model) {
+        return error(response, model, e.hidesExistence() ? 404 : 403);
+    }
+
+    private static String error(HttpServletResponse response, Model model, int status) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        return "error";
+    }
+}
