@@ -72,5 +72,14 @@ public class TestForces {
         public String addDistrict(String name) {
             return ForceContext.actingFor(id, () -> structure.addDistrictInForce(name));
         }
+
+        /** A district, a station in it and a team working from the station. */
+        public java.util.UUID addTeam(String districtName) {
+            return ForceContext.actingFor(id, () -> {
+                var district = structure.addDistrictInForce(districtName);
+                var station = structure.addStationInForce(district, districtName + " Police Station", "High Street");
+                return structure.addTeamInForce(station, districtName + " Response");
+            });
+        }
     }
 }

@@ -31,12 +31,16 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${invicta.database.data-dir:}") String dataDir) throws IOException {
         var builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "128MB");
+                .setServerConfig("shared_buffers", "128MB")
+                // zonky turns synchronous_commit off for speed: a commit acknowledged to a user must be on disk.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on");
         if (dataDir.isBlank()) {
             builder.setCleanDataDirectory(true); // a throwaway database: tests
         } else {
             var directory = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(directory.getParent());
+            OrphanedServer.stopIfRunning(directory);
             // zonky's "clean" means delete on close: keep the data across restarts.
             builder.setDataDirectory(directory).setCleanDataDirectory(false);
         }
