@@ -32,6 +32,12 @@ public class AuditQueries {
         this.currentUser = currentUser;
     }
 
+    /** The kinds of record an auditor can ask about. */
+    @PreAuthorize("hasAuthority('audit:read')")
+    public List<String> recordTypes() {
+        return List.of("person", "user");
+    }
+
     @Transactional
     @PreAuthorize("hasAuthority('audit:read')")
     public List<AuditEvent> actsOnRecord(String recordType, String recordId) {

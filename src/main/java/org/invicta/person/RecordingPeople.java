@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.UUID;
 import org.invicta.audit.AuditDetails;
 import org.invicta.audit.AuditTrail;
@@ -16,6 +17,7 @@ import org.invicta.platform.security.InvictaPrincipal;
 import org.invicta.platform.tenancy.ForceContext;
 import org.invicta.shared.ConcurrentChange;
 import org.invicta.shared.NotFound;
+import org.invicta.shared.Sensitivity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,12 @@ public class RecordingPeople {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** The sensitivities a person may be recorded at: what the recording form offers. */
+    @PreAuthorize("hasAuthority('person:record')")
+    public List<Sensitivity> sensitivities() {
+        return List.of(Sensitivity.values());
     }
 
     @Transactional

@@ -28,6 +28,7 @@ class AuditPages {
                   @RequestParam(required = false) @Nullable String recordId,
                   @RequestParam(required = false) @Nullable String username, Model model) {
         FormErrors.none(model);
+        model.addAttribute("recordTypes", queries.recordTypes());
         model.addAttribute("recordType", recordType == null ? "person" : recordType);
         model.addAttribute("recordId", recordId == null ? "" : recordId.trim());
         model.addAttribute("username", username == null ? "" : username.trim());
@@ -50,6 +51,7 @@ class AuditPages {
     @GetMapping("/audit/users/{id}")
     String user(@PathVariable UUID id, Model model) {
         FormErrors.none(model);
+        model.addAttribute("recordTypes", queries.recordTypes());
         model.addAttribute("recordType", "person");
         model.addAttribute("recordId", "");
         model.addAttribute("username", "");

@@ -15,8 +15,14 @@ import org.jspecify.annotations.Nullable;
 /** The user form as posted by a page. */
 record UserForm(@Nullable String username, @Nullable String displayName, @Nullable String collarNumber,
                 @Nullable String rankOrGrade, @Nullable String vetting, @Nullable String vettingExpiresOn,
-                @Nullable String teamId, @Nullable List<String> roles, boolean enabled,
-                @Nullable String identityProviderSubject, @Nullable String initialPassword, int version) {
+                @Nullable String teamId, @Nullable List<String> roles, @Nullable Boolean enabled,
+                @Nullable String identityProviderSubject, @Nullable String initialPassword, @Nullable Integer version) {
+
+    // An unticked checkbox is not sent at all: absent means "cannot sign in", as on the page.
+    public UserForm {
+        if (enabled == null) enabled = false;
+        if (version == null) version = 0;
+    }
 
     static UserForm blank() {
         return new UserForm("", "", "", "", "RV", "", "", List.of(), true, "", "", 0);

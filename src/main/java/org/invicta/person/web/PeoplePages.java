@@ -7,7 +7,9 @@ import org.invicta.person.PersonId;
 import org.invicta.person.PersonQueries;
 import org.invicta.person.RecordingPeople;
 import org.invicta.platform.web.FormErrors;
+import org.invicta.platform.web.Option;
 import org.invicta.shared.InvalidField;
+import org.invicta.shared.Sensitivity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +30,16 @@ class PeoplePages {
     }
 
     record PersonForm(@Nullable String givenNames, @Nullable String surname, @Nullable String dobDay,
-                      @Nullable String dobMonth, @Nullable String dobYear) {
+                      @Nullable String dobMonth, @Nullable String dobYear, @Nullable String sensitivity) {
 
         PersonDetails details() {
-            return new PersonDetails(givenNames, surname, dateOfBirth(), null);
+            Sensitivity level;
+            try {
+                level = Sensitivity.valueOf(sensitivity == null ? "OFFICIAL" : sensitivity);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidField("sensitivity", "Select how sensitive the record is");
+            }
+            return new PersonDetails(givenNames, surname, dateOfBirth(), level);
         }
 
         private @Nullable LocalDate dateOfBirth() {
@@ -52,8 +60,7 @@ class PeoplePages {
     @GetMapping("/people/new")
     String newPerson(Model model) {
         FormErrors.none(model);
-        model.addAttribute("form", new PersonForm("", "", "", "", ""));
-        return "people/new";
+        return form(model, new PersonForm("", "", "", "", "", "OFFICIAL"));
     }
 
     @PostMapping("/people")
@@ -64,9 +71,15 @@ class PeoplePages {
             return "redirect:/people/" + person.id();
         } catch (InvalidField problem) {
             FormErrors.of(model, problem);
-            model.addAttribute("form", form);
-            return "people/new";
+            return form(model, form);
         }
+    }
+
+    private String form(Model model, PersonForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("sensitivities", recording.sensitivities().stream()
+                .map(level -> new Option(level.name(), level.name().replace('_', '-'))).toList());
+        return "people/new";
     }
 
     @GetMapping("/people/{id}")

@@ -1,0 +1,254 @@
+package org.invicta.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.invicta.Http;
+import org.invicta.InvictaIT;
+import org.invicta.organisation.TestForces;
+import org.invicta.organisation.TestForces.TestUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint the application registers, tried by every role of its own force and, for endpoints
+ * about one record, on a record of another force, and by nobody signed in. The rules below are the
+ * specification: an endpoint added without a rule fails this test.
+ */
+@InvictaIT
+class AuthorisationMatrixIT {
+
+    private static final Set<String> ALL = Set.of("RESPONSE_OFFICER", "INVESTIGATOR", "SUPERVISOR", "CRIME_REGISTRAR",
+            "FORCE_ADMIN", "AUDITOR");
+    private static final Set<String> READ_PEOPLE = Set.of("RESPONSE_OFFICER", "INVESTIGATOR", "SUPERVISOR", "CRIME_REGISTRAR");
+    private static final Set<String> RECORD_PEOPLE = Set.of("RESPONSE_OFFICER", "INVESTIGATOR", "SUPERVISOR");
+    private static final Set<String> ADMIN = Set.of("FORCE_ADMIN");
+    private static final Set<String> AUDIT = Set.of("AUDITOR");
+
+    enum Subject { NONE, PERSON, USER }
+
+    /** Who may call an endpoint; {@code open} endpoints need no sign-in at all. */
+    record Rule(boolean open, Set<String> roles, Subject subject) {
+    }
+
+    private static Rule open() {
+        return new Rule(true, ALL, Subject.NONE);
+    }
+
+    private static Rule roles(Set<String> roles) {
+        return new Rule(false, roles, Subject.NONE);
+    }
+
+    private static Rule onRecord(Set<String> roles, Subject subject) {
+        return new Rule(false, roles, subject);
+    }
+
+    private static final Map<String, Rule> RULES = Map.ofEntries(
+            Map.entry("GET /", roles(ALL)),
+            Map.entry("GET /sign-in", open()),
+            Map.entry("GET /accessibility", open()),
+            Map.entry("GET /organisation", roles(ALL)),
+            Map.entry("POST /organisation/districts", roles(ADMIN)),
+            Map.entry("POST /organisation/stations", roles(ADMIN)),
+            Map.entry("POST /organisation/teams", roles(ADMIN)),
+            Map.entry("GET /organisation/users", roles(ALL)),
+            Map.entry("GET /organisation/users/new", roles(ADMIN)),
+            Map.entry("POST /organisation/users", roles(ADMIN)),
+            Map.entry("GET /organisation/users/{id}", onRecord(ADMIN, Subject.USER)),
+            Map.entry("POST /organisation/users/{id}", onRecord(ADMIN, Subject.USER)),
+            Map.entry("POST /organisation/users/{id}/unlock", onRecord(ADMIN, Subject.USER)),
+            Map.entry("POST /organisation/users/{id}/password", onRecord(ADMIN, Subject.USER)),
+            Map.entry("GET /audit", roles(AUDIT)),
+            Map.entry("GET /audit/users/{id}", roles(AUDIT)),
+            Map.entry("GET /my/history", roles(ALL)),
+            Map.entry("GET /people/new", roles(RECORD_PEOPLE)),
+            Map.entry("POST /people", roles(RECORD_PEOPLE)),
+            Map.entry("GET /people/{id}", onRecord(READ_PEOPLE, Subject.PERSON)),
+            Map.entry("GET /api/v1/me", roles(ALL)),
+            Map.entry("POST /api/v1/people", roles(RECORD_PEOPLE)),
+            Map.entry("GET /api/v1/people/{id}", onRecord(READ_PEOPLE, Subject.PERSON)),
+            Map.entry("PUT /api/v1/people/{id}", onRecord(RECORD_PEOPLE, Subject.PERSON)),
+            Map.entry("GET /api/v1/people/{id}/history", onRecord(READ_PEOPLE, Subject.PERSON)),
+            Map.entry("GET /api/v1/organisation/districts", roles(ALL)),
+            Map.entry("GET /api/v1/organisation/stations", roles(ALL)),
+            Map.entry("GET /api/v1/organisation/teams", roles(ALL)),
+            Map.entry("GET /api/v1/organisation/users", roles(ALL)),
+            Map.entry("POST /api/v1/organisation/users", roles(ADMIN)),
+            Map.entry("GET /api/v1/organisation/users/{id}", onRecord(ALL, Subject.USER)),
+            Map.entry("PUT /api/v1/organisation/users/{id}", onRecord(ADMIN, Subject.USER)),
+            Map.entry("GET /api/v1/audit/records/{type}/{id}", roles(AUDIT)),
+            Map.entry("GET /api/v1/audit/users/{id}", roles(AUDIT)),
+            Map.entry("GET /api/v1/audit/my-history", roles(ALL)));
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestForces forces;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<String, TestUser> users = new HashMap<>();
+    private final Map<Subject, String> ownRecord = new HashMap<>();
+    private final Map<Subject, String> otherRecord = new HashMap<>();
+
+    @BeforeEach
+    void twoForces() {
+        var own = forces.create();
+        own.addTeam("Home");
+        ALL.forEach(role -> users.put(role, own.user(role)));
+        ownRecord.put(Subject.USER, own.user("RESPONSE_OFFICER").id().toString());
+        ownRecord.put(Subject.PERSON, personIn(users.get("RESPONSE_OFFICER")));
+        var other = forces.create();
+        var stranger = other.user("RESPONSE_OFFICER");
+        otherRecord.put(Subject.USER, stranger.id().toString());
+        otherRecord.put(Subject.PERSON, personIn(stranger));
+    }
+
+    @Test
+    void everyRegisteredEndpointHasARuleAndEveryRuleAnEndpoint() {
+        assertThat(registeredEndpoints()).containsExactlyInAnyOrderElementsOf(new TreeSet<>(RULES.keySet()));
+    }
+
+    @Test
+    void eachRoleGetsExactlyWhatItsRuleAllowsInItsOwnForceAndNothingOfAnother() {
+        var mismatches = new ArrayList<String>();
+        var sessions = new HashMap<String, Session>();
+        for (var endpoint : registeredEndpoints()) {
+            var rule = RULES.get(endpoint);
+            if (rule == null) continue; // reported by the other test
+            var anonymous = call(endpoint, null, null, ownRecord);
+            if (!rule.open() && !refusesAnonymous(endpoint, anonymous))
+                mismatches.add(endpoint + " served to nobody signed in: " + anonymous);
+            for (var role : ALL) {
+                var session = sessions.computeIfAbsent(role, r -> Session.signIn(port, users.get(r)));
+                var status = call(endpoint, users.get(role), session, ownRecord);
+                var allowed = rule.roles().contains(role);
+                if (allowed && (status == 401 || status == 403 || status >= 500))
+                    mismatches.add(endpoint + " refused " + role + " of its own force: " + status);
+                if (!allowed && status != 403)
+                    mismatches.add(endpoint + " did not refuse " + role + ": " + status);
+                if (rule.subject() != Subject.NONE) {
+                    var other = call(endpoint, users.get(role), session, otherRecord);
+                    var expected = allowed ? 404 : 403;
+                    if (other != expected)
+                        mismatches.add(endpoint + " on another force's record by " + role + ": " + other
+                                + " (expected " + expected + ")");
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static boolean refusesAnonymous(String endpoint, int status) {
+        // The API answers 401, or 403 when a write without credentials fails the CSRF check; pages go to sign-in.
+        return endpoint.contains(" /api/") ? status == 401 || status == 403 : status == 302 || status == 401 || status == 403;
+    }
+
+    private List<String> registeredEndpoints() {
+        var endpoints = new TreeSet<String>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            if (!mapping.getValue().getBeanType().getPackageName().startsWith("org.invicta")) continue;
+            var methods = mapping.getKey().getMethodsCondition().getMethods();
+            for (var pattern : mapping.getKey().getPathPatternsCondition().getPatternValues())
+                for (var method : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods)
+                    endpoints.add(method.name() + " " + pattern);
+        }
+        return List.copyOf(endpoints);
+    }
+
+    private int call(String endpoint, TestUser user, Session session, Map<Subject, String> records) {
+        var method = endpoint.substring(0, endpoint.indexOf(' '));
+        var rule = RULES.get(endpoint);
+        var recordId = records.get(rule == null || rule.subject() == Subject.NONE ? Subject.PERSON : rule.subject());
+        var path = endpoint.substring(endpoint.indexOf(' ') + 1)
+                .replace("{type}", "person").replace("{id}", recordId == null ? UUID.randomUUID().toString() : recordId);
+        if (path.startsWith("/api/")) return new Http(port).send(method, path, user, apiBody(method, path), Map.of("If-Match", "\"1\"")).status();
+        if (session == null) return Session.anonymous(port).send(method, path);
+        return session.send(method, path);
+    }
+
+    private static Object apiBody(String method, String path) {
+        if (method.equals("GET")) return null;
+        if (path.contains("/people")) return Map.of("givenNames", "Matrix", "surname", "Check");
+        return Map.of("username", "matrix." + UUID.randomUUID().toString().substring(0, 8), "displayName", "Matrix User",
+                "rankOrGrade", "Police Constable", "vetting", "RV", "roles", List.of("RESPONSE_OFFICER"), "enabled", true,
+                "initialPassword", "matrix-password-123", "version", 0);
+    }
+
+    private String personIn(TestUser officer) {
+        var response = new Http(port).post("/api/v1/people", officer, Map.of("givenNames", "Record", "surname", "Holder"));
+        assertThat(response.status()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    /** A browser-like session: cookies kept, the CSRF token sent with every form. */
+    private record Session(HttpClient client, String base, String csrf) {
+
+        static Session anonymous(int port) {
+            return new Session(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
+                    "http://localhost:" + port, "");
+        }
+
+        static Session signIn(int port, TestUser user) {
+            var session = anonymous(port);
+            var token = session.csrfFrom("/sign-in");
+            var form = "username=" + user.username() + "&password=" + user.password() + "&_csrf=" + token;
+            var status = session.exchange(HttpRequest.newBuilder(URI.create(session.base + "/sign-in"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build()).statusCode();
+            assertThat(status).as("sign-in of " + user.username()).isEqualTo(302);
+            return new Session(session.client, session.base, session.csrfFrom("/"));
+        }
+
+        int send(String method, String path) {
+            if (method.equals("GET"))
+                return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET().build()).statusCode();
+            var form = "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&version=0&password=short";
+            return exchange(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(form)).build()).statusCode();
+        }
+
+        private String csrfFrom(String path) {
+            var page = exchange(HttpRequest.newBuilder(URI.create(base + path)).GET().build()).body();
+            var token = CSRF.matcher(page);
+            assertThat(token.find()).as("a CSRF token on " + path).isTrue();
+            return token.group(1);
+        }
+
+        private HttpResponse<String> exchange(HttpRequest request) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
