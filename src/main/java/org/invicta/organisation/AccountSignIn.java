@@ -52,11 +52,11 @@ class AccountSignIn implements SigningIn {
 
     @Override
     public Optional<InvictaPrincipal> byIdentityProvider(ForceId force, String subject, String preferredUsername) {
-        return ForceContext.actingFor(force, () -> transactions.execute(status -> findLinkedAccount(subject)));
+        return ForceContext.actingFor(force, () -> transactions.execute(status -> findLinkedAccount(force, subject)));
     }
 
-    private Optional<InvictaPrincipal> findLinkedAccount(String subject) {
-        return accounts.byIdentityProviderSubject(subject).filter(UserAccount::enabled)
+    private Optional<InvictaPrincipal> findLinkedAccount(ForceId force, String subject) {
+        return accounts.byIdentityProviderSubject(force, subject).filter(UserAccount::enabled)
                 .map(account -> new InvictaPrincipal(account.id(), account.force(), account.username(),
                         account.displayName(), account.roles(), accounts.privilegesOf(account.roles()),
                         account.vetting(), false, null, null));

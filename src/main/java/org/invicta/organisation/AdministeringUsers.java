@@ -16,6 +16,7 @@ import org.invicta.shared.ConcurrentChange;
 import org.invicta.shared.InvalidField;
 import org.invicta.shared.NotFound;
 import org.invicta.shared.UserId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -74,6 +75,7 @@ public class AdministeringUsers {
     UserId createInForce(NewAccount account) {
         if (accounts.usernameTaken(account.username()))
             throw new InvalidField("username", "Username '" + account.username() + "' is already in use");
+        refuseSharedIdentity(account.details(), null);
         var id = new UserId(UUID.randomUUID());
         var hash = account.initialPassword() == null ? null : passwords.encode(account.initialPassword());
         accounts.create(ForceContext.require(), id, account.username(), account.details(), hash, clock.instant());
@@ -86,6 +88,7 @@ public class AdministeringUsers {
     public int update(UserId id, int expectedVersion, AccountDetails details) {
         var before = accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
         var changed = changedFields(detailsOf(before), details);
+        refuseSharedIdentity(details, id);
         if (!accounts.update(id, expectedVersion, details)) {
             var current = accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
             throw new ConcurrentChange("user " + before.username(), expectedVersion, current.version(), Map.of());
@@ -109,6 +112,13 @@ public class AdministeringUsers {
         accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
         accounts.setPasswordHash(id, passwords.encode(password));
         audit.record(Operation.ALTER, RECORD, id, AuditDetails.fieldsChanged(List.of("password")));
+    }
+
+    private void refuseSharedIdentity(AccountDetails details, @Nullable UserId self) {
+        var subject = details.identityProviderSubject();
+        if (subject != null && accounts.identityProviderSubjectTaken(subject, self))
+            throw new InvalidField("identityProviderSubject",
+                    "Another user is already linked to identity provider subject " + subject);
     }
 
     static AccountDetails detailsOf(UserAccount account) {

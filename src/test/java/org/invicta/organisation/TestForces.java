@@ -9,6 +9,7 @@ import org.invicta.platform.tenancy.ForceContext;
 import org.invicta.shared.ForceId;
 import org.invicta.shared.UserId;
 import org.invicta.shared.VettingLevel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,27 @@ public class TestForces {
     }
 
     public TestForce create() {
-        var letters = RANDOM.ints(10, 'a', 'z' + 1).mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
-        var force = ForceId.of("test-" + letters);
+        return create(newForceId());
+    }
+
+    /**
+     * A force under an id chosen earlier with {@link #newForceId()}, for a test that must name the force
+     * before the application starts, such as in the registration of the force's identity provider.
+     */
+    public TestForce create(ForceId force) {
         owner.sql("INSERT INTO force (force_id, name, region) VALUES (:id, :name, 'Test')")
-                .param("id", force.value()).param("name", "Test Force " + letters.toUpperCase()).update();
+                .param("id", force.value()).param("name", nameOf(force)).update();
         return new TestForce(force);
+    }
+
+    /** A fresh force id: ten random letters, so no two tests sharing a database pick the same one. */
+    public static ForceId newForceId() {
+        var letters = RANDOM.ints(10, 'a', 'z' + 1).mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
+        return ForceId.of("test-" + letters);
+    }
+
+    private static String nameOf(ForceId force) {
+        return "Test Force " + force.value().substring("test-".length()).toUpperCase();
     }
 
     public record TestUser(ForceId force, UserId id, String username, String password) {
@@ -54,7 +71,7 @@ public class TestForces {
         }
 
         public String name() {
-            return "Test Force " + id.value().substring(5).toUpperCase();
+            return nameOf(id);
         }
 
         public TestUser user(String... roles) {
@@ -62,10 +79,20 @@ public class TestForces {
         }
 
         public TestUser user(VettingLevel vetting, String... roles) {
+            return add("Test User " + (users + 1), vetting, null, roles);
+        }
+
+        /** A user whose account is linked to {@code subject} at the force's own identity provider. */
+        public TestUser userOfIdentityProvider(String subject, String displayName, String... roles) {
+            return add(displayName, VettingLevel.MV, subject, roles);
+        }
+
+        private TestUser add(String displayName, VettingLevel vetting, @Nullable String identityProviderSubject,
+                             String... roles) {
             var username = id.value() + ".user" + (++users);
             var userId = ForceContext.actingFor(id, () -> TestForces.this.users.createInForce(new NewAccount(username, PASSWORD,
-                    new AccountDetails("Test User " + users, null, "Police Constable", vetting, null, null,
-                            Set.copyOf(Arrays.asList(roles)), true, null))));
+                    new AccountDetails(displayName, null, "Police Constable", vetting, null, null,
+                            Set.copyOf(Arrays.asList(roles)), true, identityProviderSubject))));
             return new TestUser(id, userId, username, PASSWORD);
         }
 

@@ -57,9 +57,15 @@ public class Accounts {
                 .query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).optional();
     }
 
-    public Optional<UserAccount> byIdentityProviderSubject(String subject) {
-        return jdbc.sql(SELECT_ACCOUNT + " WHERE u.oidc_subject = :subject GROUP BY u.force_id, u.user_id")
-                .param("subject", subject).query(Accounts::account).optional();
+    public Optional<UserAccount> byIdentityProviderSubject(ForceId force, String subject) {
+        return jdbc.sql(SELECT_ACCOUNT + " WHERE u.force_id = :force AND u.oidc_subject = :subject GROUP BY u.force_id, u.user_id")
+                .param("force", force.value()).param("subject", subject).query(Accounts::account).optional();
+    }
+
+    public boolean identityProviderSubjectTaken(String subject, @Nullable UserId except) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE oidc_subject = :subject AND user_id IS DISTINCT FROM :except")
+                .param("subject", subject).param("except", except == null ? null : except.value())
+                .query(Long.class).single() > 0;
     }
 
     public Optional<UserAccount> byId(UserId id) {

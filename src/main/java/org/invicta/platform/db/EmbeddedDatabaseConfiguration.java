@@ -30,6 +30,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${invicta.database.data-dir:}") String dataDir) throws IOException {
         var builder = EmbeddedPostgres.builder()
+                // Spring stops it, after the beans that still need it; a hook of its own would race them.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB")
                 // zonky turns synchronous_commit off for speed: a commit acknowledged to a user must be on disk.

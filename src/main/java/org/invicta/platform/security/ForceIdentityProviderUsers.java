@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ForceIdentityProviderUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
+    static final String NO_ACCOUNT = "no_invicta_account";
+
     private final OidcUserService provider = new OidcUserService();
     private final SigningIn signingIn;
 
@@ -31,7 +33,7 @@ class ForceIdentityProviderUsers implements OAuth2UserService<OidcUserRequest, O
         var preferred = asserted.getPreferredUsername() == null ? asserted.getSubject() : asserted.getPreferredUsername();
         return signingIn.byIdentityProvider(force, asserted.getSubject(), preferred)
                 .map(account -> account.withIdToken(asserted.getIdToken()))
-                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("no_invicta_account",
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT,
                         "no " + force + " account is linked to this identity", null)));
     }
 }

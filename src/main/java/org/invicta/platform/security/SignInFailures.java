@@ -25,7 +25,9 @@ class SignInFailures implements AuthenticationFailureHandler {
         var username = request.getParameter("username");
         String reason;
         if (exception instanceof LockedException || (username != null && signingIn.isLocked(username))) reason = "locked";
-        else if (exception instanceof OAuth2AuthenticationException) reason = "no-account";
+        else if (exception instanceof OAuth2AuthenticationException oauth)
+            reason = ForceIdentityProviderUsers.NO_ACCOUNT.equals(oauth.getError().getErrorCode())
+                    ? "no-account" : "identity-provider";
         else reason = "credentials";
         response.sendRedirect(request.getContextPath() + SecurityConfiguration.SIGN_IN + "?error=" + reason);
     }

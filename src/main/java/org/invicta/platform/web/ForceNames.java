@@ -19,7 +19,11 @@ public class ForceNames {
     }
 
     public String of(ForceId force) {
-        return names.computeIfAbsent(force, id -> jdbc.sql("SELECT name FROM force WHERE force_id = :id")
-                .param("id", id.value()).query(String.class).optional().orElse(id.value()));
+        var known = names.get(force);
+        if (known != null) return known;
+        var name = jdbc.sql("SELECT name FROM force WHERE force_id = :id").param("id", force.value())
+                .query(String.class).optional();
+        name.ifPresent(found -> names.put(force, found)); // a force not there yet is asked again next time
+        return name.orElse(force.value());
     }
 }

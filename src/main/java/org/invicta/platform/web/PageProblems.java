@@ -1,5 +1,6 @@
 package org.invicta.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.invicta.platform.access.AccessDenied;
 import org.invicta.shared.NotFound;
@@ -18,17 +19,26 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageProblems {
 
+    private final ShellModel shell;
+
+    PageProblems(ShellModel shell) {
+        this.shell = shell;
+    }
+
     @ExceptionHandler(NotFound.class)
-    String notFound(HttpServletResponse response, Model model) {
-        return error(response, model, 404);
+    String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return error(request, response, model, 404);
     }
 
     @ExceptionHandler(AccessDenied.class)
-    String denied(AccessDenied e, HttpServletResponse response, Model model) {
-        return error(response, model, e.hidesExistence() ? 404 : 403);
+    String denied(AccessDenied e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return error(request, response, model, e.hidesExistence() ? 404 : 403);
     }
 
-    private static String error(HttpServletResponse response, Model model, int status) {
+    // Model attributes of a @ControllerAdvice do not reach exception handlers: the shell is added here.
+    private String error(HttpServletRequest request, HttpServletResponse response, Model model, int status) {
+        model.addAttribute("shell", shell.shell(request));
+        model.addAttribute("govukFrontend", shell.govukFrontend());
         response.setStatus(status);
         model.addAttribute("status", status);
         return "error";

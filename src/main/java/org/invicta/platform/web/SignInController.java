@@ -41,6 +41,7 @@ class SignInController {
             var key = switch (error) {
                 case "locked" -> "signin.error.locked";
                 case "no-account" -> "signin.error.no-account";
+                case "identity-provider" -> "signin.error.identity-provider";
                 default -> "signin.error.credentials";
             };
             errors.add(new FieldProblem("username", messages.getMessage(key, null, LocaleContextHolder.getLocale())));
