@@ -38,11 +38,18 @@ final class InvictaProcess {
     }
 
     static InvictaProcess start(Path dataDir, String... extra) throws IOException, InterruptedException {
+        var arguments = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        arguments.addAll(List.of(extra));
+        return startWith(arguments.toArray(String[]::new));
+    }
+
+    /** {@code invicta run} on a free port with these arguments, once it says it is healthy. */
+    static InvictaProcess startWith(String... arguments) throws IOException, InterruptedException {
         var port = freePort();
         var log = Files.createTempFile("invicta-process", ".log");
         var command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar().toString(), "run",
-                "--port", String.valueOf(port), "--data-dir", dataDir.toString()));
-        command.addAll(List.of(extra));
+                "--port", String.valueOf(port)));
+        command.addAll(List.of(arguments));
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         var started = new InvictaProcess(process, port, log);
         started.awaitHealthy(Duration.ofSeconds(120));

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to serve as a role that row-level security does not bind: a superuser or a role with
- * BYPASSRLS would see every force's rows whatever the application asked for.
+ * Refuses to serve as a role that row-level security does not bind: a superuser, a role with
+ * BYPASSRLS or the tables' owner would see every force's rows whatever the application asked for.
  */
 @Component
 class ApplicationRoleGuard {
@@ -27,6 +27,13 @@ class ApplicationRoleGuard {
         if (role.superuser() || role.bypassesRowSecurity())
             throw new IllegalStateException("spring.datasource.username '" + role.name()
                     + "' is a superuser or bypasses row-level security; serve as the non-superuser application role");
+        // A table's owner is not bound by its row-level security either.
+        var owned = jdbc.sql("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tableowner = current_user")
+                .query(Long.class).single();
+        if (owned > 0)
+            throw new IllegalStateException("spring.datasource.username '" + role.name() + "' owns " + owned
+                    + " tables, so row-level security does not bind it; serve as the application role and migrate as "
+                    + "the owner (spring.flyway.user)");
     }
 
     private record Role(String name, boolean superuser, boolean bypassesRowSecurity) {
