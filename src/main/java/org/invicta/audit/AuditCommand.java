@@ -50,7 +50,7 @@ public class AuditCommand implements Runnable {
                         broken.problem(), result.rowsChecked());
                 return 1;
             } catch (RuntimeException e) {
-                System.err.println("could not verify the audit chain: " + e.getMessage());
+                System.err.println("could not verify the audit chain: " + InvictaRuntime.reasonOf(e));
                 return 2;
             }
         }

@@ -65,8 +65,11 @@ final class BrowserSupport implements AutoCloseable {
                 new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
     }
 
-    /** No serious or critical WCAG 2.2 AA violation on the page as it is now. */
+    /** No serious or critical WCAG 2.2 AA violation on the page as it is now; a screenshot is kept for review. */
     static void assertAccessible(Page page) {
+        var name = page.url().replaceFirst("https?://[^/]+/", "").replaceAll("[^A-Za-z0-9]+", "-");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", (name.isEmpty() ? "root" : name) + ".png")));
         var results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         var serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))

@@ -32,8 +32,17 @@ public final class InvictaRuntime {
         var arguments = new ArrayList<>(springArguments);
         arguments.add("--invicta.demo-data=false");
         arguments.add("--spring.main.banner-mode=off");
-        arguments.add("--logging.level.root=WARN");
+        arguments.add("--logging.level.root=ERROR");
+        // A batch command says in one line why it could not start (see reasonOf), not in a stack trace.
+        arguments.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
         return start(WebApplicationType.NONE, database, arguments);
+    }
+
+    /** The innermost cause's message: what a person at a terminal needs to read. */
+    public static String reasonOf(Throwable failure) {
+        var cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     private static ConfigurableApplicationContext start(WebApplicationType type, DatabaseOptions database,

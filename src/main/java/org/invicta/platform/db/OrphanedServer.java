@@ -1,8 +1,11 @@
 package org.invicta.platform.db;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -17,11 +20,31 @@ final class OrphanedServer {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedServer.class);
     private static final Duration SHUTDOWN = Duration.ofSeconds(60);
+    private static final String ZONKY_LOCK = "epg-lock";
 
     private OrphanedServer() {
     }
 
+    // zonky holds a file lock on the data directory for as long as the Invicta that started it lives.
+    private static void refuseIfAnotherInvictaHoldsIt(Path dataDirectory) throws IOException {
+        var lockFile = dataDirectory.resolve(ZONKY_LOCK);
+        if (!Files.exists(lockFile)) return;
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) throw inUse(dataDirectory);
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw inUse(dataDirectory);
+        }
+    }
+
+    private static IllegalStateException inUse(Path dataDirectory) {
+        return new IllegalStateException("another Invicta is running on " + dataDirectory
+                + ": stop it first, or point this command at its database with --spring.datasource.url");
+    }
+
     static void stopIfRunning(Path dataDirectory) throws IOException {
+        refuseIfAnotherInvictaHoldsIt(dataDirectory);
         var pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) return;
         var lines = Files.readAllLines(pidFile);

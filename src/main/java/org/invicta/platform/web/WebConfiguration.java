@@ -30,11 +30,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    // GOV.UK Frontend's stylesheet refers to its images and fonts under /assets/.
+    // GOV.UK Frontend's stylesheet refers to its images under /assets/; its fonts are GOV.UK's alone.
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/assets/**")
-                .addResourceLocations("classpath:/META-INF/resources" + govukFrontend + "/assets/");
+        registry.addResourceHandler("/assets/images/**", "/assets/rebrand/**")
+                .addResourceLocations("classpath:/META-INF/resources" + govukFrontend + "/assets/images/",
+                        "classpath:/META-INF/resources" + govukFrontend + "/assets/rebrand/");
     }
 
     @Override
