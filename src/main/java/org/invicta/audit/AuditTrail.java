@@ -8,6 +8,7 @@ import org.invicta.audit.chain.PendingEntry;
 import org.invicta.audit.persistence.PendingAuditRows;
 import org.invicta.platform.security.CurrentUser;
 import org.invicta.platform.tenancy.ForceContext;
+import org.invicta.shared.ForceId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +41,22 @@ public class AuditTrail {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Operation operation, String recordType, Object recordId, AuditDetails details) {
+        recordInChainOf(ForceContext.require(), operation, recordType, recordId, details);
+    }
+
+    /**
+     * Records the act in the chain of the force that holds the record, which for a cross-force
+     * disclosure is not the acting user's force.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordInChainOf(ForceId holder, Operation operation, String recordType, Object recordId,
+                                AuditDetails details) {
         if (TransactionSynchronizationManager.isCurrentTransactionReadOnly())
             throw new IllegalStateException("an audited act cannot run in a read-only transaction: "
                     + "its audit row is a write");
         var user = currentUser.get();
         pending.add(new PendingEntry(
-                ForceContext.require().value(), UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                holder.value(), UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
                 user.map(u -> u.id().value()).orElse(null),
                 user.map(u -> u.displayName() + " (" + u.getUsername() + ")").orElse("Invicta batch process"),
                 user.map(u -> u.force().value()).orElse(null),

@@ -45,6 +45,7 @@ class AuthorisationMatrixIT {
     private static final Set<String> RECORD_PEOPLE = Set.of("RESPONSE_OFFICER", "INVESTIGATOR", "SUPERVISOR");
     private static final Set<String> ADMIN = Set.of("FORCE_ADMIN");
     private static final Set<String> AUDIT = Set.of("AUDITOR");
+    private static final Set<String> CROSS_FORCE = Set.of("INVESTIGATOR", "SUPERVISOR");
 
     enum Subject { NONE, PERSON, USER }
 
@@ -99,7 +100,8 @@ class AuthorisationMatrixIT {
             Map.entry("PUT /api/v1/organisation/users/{id}", onRecord(ADMIN, Subject.USER)),
             Map.entry("GET /api/v1/audit/records/{type}/{id}", roles(AUDIT)),
             Map.entry("GET /api/v1/audit/users/{id}", roles(AUDIT)),
-            Map.entry("GET /api/v1/audit/my-history", roles(ALL)));
+            Map.entry("GET /api/v1/audit/my-history", roles(ALL)),
+            Map.entry("POST /api/v1/cross-force/person-consultations", roles(CROSS_FORCE)));
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -114,6 +116,7 @@ class AuthorisationMatrixIT {
     private final Map<String, TestUser> users = new HashMap<>();
     private final Map<Subject, String> ownRecord = new HashMap<>();
     private final Map<Subject, String> otherRecord = new HashMap<>();
+    private String otherForce;
 
     @BeforeEach
     void twoForces() {
@@ -123,6 +126,7 @@ class AuthorisationMatrixIT {
         ownRecord.put(Subject.USER, own.user("RESPONSE_OFFICER").id().toString());
         ownRecord.put(Subject.PERSON, personIn(users.get("RESPONSE_OFFICER")));
         var other = forces.create();
+        otherForce = other.id().value();
         var stranger = other.user("RESPONSE_OFFICER");
         otherRecord.put(Subject.USER, stranger.id().toString());
         otherRecord.put(Subject.PERSON, personIn(stranger));
@@ -191,8 +195,10 @@ class AuthorisationMatrixIT {
         return session.send(method, path);
     }
 
-    private static Object apiBody(String method, String path) {
+    private Object apiBody(String method, String path) {
         if (method.equals("GET")) return null;
+        if (path.contains("/cross-force/"))
+            return Map.of("force", otherForce, "personId", otherRecord.get(Subject.PERSON), "justification", "matrix check");
         if (path.contains("/people")) return Map.of("givenNames", "Matrix", "surname", "Check");
         return Map.of("username", "matrix." + UUID.randomUUID().toString().substring(0, 8), "displayName", "Matrix User",
                 "rankOrGrade", "Police Constable", "vetting", "RV", "roles", List.of("RESPONSE_OFFICER"), "enabled", true,

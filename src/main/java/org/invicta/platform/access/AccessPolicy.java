@@ -28,9 +28,14 @@ public final class AccessPolicy {
                 "your roles do not give the privilege '" + request.privilege() + "'"));
     }
 
-    // Forces share one installation, never each other's records: cross-force access is its own audited use case.
+    // Forces share one installation, never each other's records: cross-force access is its own audited
+    // use case, which names its justification and needs a privilege of its own.
     private static Optional<AccessDecision> belongsToTheUsersForce(AccessRequest request, ProtectedRecord record) {
         if (record.force().equals(request.accessor().force())) return Optional.empty();
+        var justification = request.crossForceJustification();
+        if (justification != null && !justification.isBlank()
+                && request.accessor().privileges().contains(AccessRequest.CROSS_FORCE_PRIVILEGE))
+            return Optional.empty();
         return Optional.of(AccessDecision.deny(AccessDecision.Rule.FORCE,
                 "the " + record.type() + " belongs to another force"));
     }

@@ -20,8 +20,18 @@ public class RecordAccess {
         if (!decision.allowed()) throw new AccessDenied(decision);
     }
 
+    /** The explicit cross-force use case: the justification is what makes another force's record reachable. */
+    public void requireAcrossForces(String privilege, ProtectedRecord record, String justification) {
+        var user = currentUser.require();
+        var decision = policy.decide(new AccessRequest(accessorOf(user), privilege, justification), record);
+        if (!decision.allowed()) throw new AccessDenied(decision);
+    }
+
     public AccessDecision decide(InvictaPrincipal user, String privilege, ProtectedRecord record) {
-        var accessor = new Accessor(user.id(), user.force(), user.privileges(), user.vetting());
-        return policy.decide(new AccessRequest(accessor, privilege), record);
+        return policy.decide(new AccessRequest(accessorOf(user), privilege), record);
+    }
+
+    private static Accessor accessorOf(InvictaPrincipal user) {
+        return new Accessor(user.id(), user.force(), user.privileges(), user.vetting());
     }
 }
