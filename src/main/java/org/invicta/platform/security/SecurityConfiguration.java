@@ -45,7 +45,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN, "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/error", "/accessibility", "/actuator/health/**", "/actuator/prometheus",
-                                "/api/docs/**", "/api/docs", "/api/openapi.json", "/api/openapi.json/**")
+                                "/api/docs/**", "/api/docs", "/api/swagger-ui/**", "/api/openapi.json", "/api/openapi.json/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(SIGN_IN).failureHandler(failures).defaultSuccessUrl("/", true))

@@ -11,7 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -36,6 +38,21 @@ class ApiProblems {
         var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Invalid field",
                 first.getField() + ": " + first.getDefaultMessage());
         problem.setProperty("field", first.getField());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+                "the request body must be a JSON object with the fields this endpoint documents at /api/docs"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid field",
+                e.getName() + " must be " + (e.getRequiredType() == java.util.UUID.class ? "an id like 3f2b8c1e-0000-4000-8000-000000000000"
+                        : "a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName())));
+        problem.setProperty("field", e.getName());
         return respond(problem);
     }
 
