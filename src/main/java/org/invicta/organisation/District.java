@@ -1,5 +1,5 @@
 package org.invicta.organisation;
 
 /** A local policing district of a force, e.g. Kent's Thanet. */
-public record District(String id, String name) {
+public record District(String id, String name, int version) {
 }

@@ -72,6 +72,13 @@ class AdministrationJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add district")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("There is already a district called swale");
         BrowserSupport.assertAccessible(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Swale")).click();
+        BrowserSupport.assertAccessible(page);
+        page.getByLabel("Name").fill("Swale and Sheppey");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Changes saved");
+        assertThat(page.locator("#districts")).containsText("Swale and Sheppey");
     }
 
     @Test

@@ -100,6 +100,11 @@ public class TestForces {
             return ForceContext.actingFor(id, () -> structure.addDistrictInForce(name));
         }
 
+        public java.util.UUID stationOf(java.util.UUID team) {
+            return owner.sql("SELECT station_id FROM team WHERE team_id = :team").param("team", team)
+                    .query(java.util.UUID.class).single();
+        }
+
         /** A district, a station in it and a team working from the station. */
         public java.util.UUID addTeam(String districtName) {
             return ForceContext.actingFor(id, () -> {

@@ -47,7 +47,7 @@ class AuthorisationMatrixIT {
     private static final Set<String> AUDIT = Set.of("AUDITOR");
     private static final Set<String> CROSS_FORCE = Set.of("INVESTIGATOR", "SUPERVISOR");
 
-    enum Subject { NONE, PERSON, USER }
+    enum Subject { NONE, PERSON, USER, DISTRICT, STATION, TEAM }
 
     /** Who may call an endpoint; {@code open} endpoints need no sign-in at all. */
     record Rule(boolean open, Set<String> roles, Subject subject) {
@@ -73,6 +73,12 @@ class AuthorisationMatrixIT {
             Map.entry("POST /organisation/districts", roles(ADMIN)),
             Map.entry("POST /organisation/stations", roles(ADMIN)),
             Map.entry("POST /organisation/teams", roles(ADMIN)),
+            Map.entry("GET /organisation/districts/{id}", onRecord(ADMIN, Subject.DISTRICT)),
+            Map.entry("POST /organisation/districts/{id}", onRecord(ADMIN, Subject.DISTRICT)),
+            Map.entry("GET /organisation/stations/{id}", onRecord(ADMIN, Subject.STATION)),
+            Map.entry("POST /organisation/stations/{id}", onRecord(ADMIN, Subject.STATION)),
+            Map.entry("GET /organisation/teams/{id}", onRecord(ADMIN, Subject.TEAM)),
+            Map.entry("POST /organisation/teams/{id}", onRecord(ADMIN, Subject.TEAM)),
             Map.entry("GET /organisation/users", roles(ALL)),
             Map.entry("GET /organisation/users/new", roles(ADMIN)),
             Map.entry("POST /organisation/users", roles(ADMIN)),
@@ -121,12 +127,13 @@ class AuthorisationMatrixIT {
     @BeforeEach
     void twoForces() {
         var own = forces.create();
-        own.addTeam("Home");
+        structureOf(own, "Home", ownRecord);
         ALL.forEach(role -> users.put(role, own.user(role)));
         ownRecord.put(Subject.USER, own.user("RESPONSE_OFFICER").id().toString());
         ownRecord.put(Subject.PERSON, personIn(users.get("RESPONSE_OFFICER")));
         var other = forces.create();
         otherForce = other.id().value();
+        structureOf(other, "Away", otherRecord);
         var stranger = other.user("RESPONSE_OFFICER");
         otherRecord.put(Subject.USER, stranger.id().toString());
         otherRecord.put(Subject.PERSON, personIn(stranger));
@@ -203,6 +210,14 @@ class AuthorisationMatrixIT {
         return Map.of("username", "matrix." + UUID.randomUUID().toString().substring(0, 8), "displayName", "Matrix User",
                 "rankOrGrade", "Police Constable", "vetting", "RV", "roles", List.of("RESPONSE_OFFICER"), "enabled", true,
                 "initialPassword", "matrix-password-123", "version", 0);
+    }
+
+    // District ids are slugs of their names, unique within a force: the other force's is named apart.
+    private static void structureOf(TestForces.TestForce force, String district, Map<Subject, String> records) {
+        var team = force.addTeam(district);
+        records.put(Subject.DISTRICT, district.toLowerCase());
+        records.put(Subject.TEAM, team.toString());
+        records.put(Subject.STATION, force.stationOf(team).toString());
     }
 
     private String personIn(TestUser officer) {

@@ -21,28 +21,28 @@ public class Structure {
     }
 
     public List<District> districts() {
-        return jdbc.sql("SELECT district_id, name FROM district ORDER BY name")
-                .query((rs, n) -> new District(rs.getString(1), rs.getString(2))).list();
+        return jdbc.sql("SELECT district_id, name, version FROM district ORDER BY name")
+                .query((rs, n) -> new District(rs.getString(1), rs.getString(2), rs.getInt(3))).list();
     }
 
     public List<Station> stations() {
         return jdbc.sql("""
-                SELECT s.station_id, s.name, s.address, s.district_id, d.name AS district_name
+                SELECT s.station_id, s.name, s.address, s.district_id, d.name AS district_name, s.version
                   FROM station s JOIN district d ON d.force_id = s.force_id AND d.district_id = s.district_id
                  ORDER BY s.name
                 """)
                 .query((rs, n) -> new Station(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5))).list();
+                        rs.getString(4), rs.getString(5), rs.getInt(6))).list();
     }
 
     public List<Team> teams() {
         return jdbc.sql("""
-                SELECT t.team_id, t.name, t.station_id, s.name AS station_name
+                SELECT t.team_id, t.name, t.station_id, s.name AS station_name, t.version
                   FROM team t JOIN station s ON s.force_id = t.force_id AND s.station_id = t.station_id
                  ORDER BY t.name
                 """)
                 .query((rs, n) -> new Team(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getString(4))).list();
+                        rs.getString(4), rs.getInt(5))).list();
     }
 
     public boolean districtExists(String districtId) {
@@ -58,6 +58,30 @@ public class Structure {
     public boolean nameTaken(String table, String name) {
         return jdbc.sql("SELECT count(*) FROM " + table + " WHERE lower(name) = lower(:name)").param("name", name)
                 .query(Long.class).single() > 0;
+    }
+
+    /** Another row of the table already has this name; the row being renamed does not count. */
+    public boolean nameTakenByAnother(String table, String idColumn, Object id, String name) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE lower(name) = lower(:name) AND " + idColumn + " <> :id")
+                .param("name", name).param("id", id).query(Long.class).single() > 0;
+    }
+
+    public boolean renameDistrict(String id, int version, String name) {
+        return jdbc.sql("UPDATE district SET name = :name, version = version + 1 WHERE district_id = :id AND version = :version")
+                .param("name", name).param("id", id).param("version", version).update() == 1;
+    }
+
+    public boolean changeStation(UUID id, int version, String districtId, String name, String address) {
+        return jdbc.sql("""
+                UPDATE station SET name = :name, district_id = :district, address = :address, version = version + 1
+                 WHERE station_id = :id AND version = :version
+                """).param("name", name).param("district", districtId).param("address", address).param("id", id)
+                .param("version", version).update() == 1;
+    }
+
+    public boolean changeTeam(UUID id, int version, UUID stationId, String name) {
+        return jdbc.sql("UPDATE team SET name = :name, station_id = :station, version = version + 1 WHERE team_id = :id AND version = :version")
+                .param("name", name).param("station", stationId).param("id", id).param("version", version).update() == 1;
     }
 
     public void addDistrict(ForceId force, String districtId, String name) {
