@@ -38,6 +38,13 @@ public class AuditChainVerification {
     public record BrokenRow(String force, long seq, String eventId, String problem) {
     }
 
+    // Read by position below, in this order: a lookup by name for each of 17 columns of a million rows shows.
+    private static final String CHAIN_IN_ORDER = """
+            SELECT force_id, seq, event_id, at, actor_id, actor_name, actor_force, actor_roles, operation, record_type,
+                   record_id, channel, purpose, recipient, fields_changed, prev_hash, hash
+              FROM audit_event ORDER BY force_id, seq
+            """;
+
     public long rowCount() throws SQLException {
         try (var connection = owner.getConnection(); var statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT count(*) FROM audit_event")) {
@@ -54,7 +61,7 @@ public class AuditChainVerification {
         try (var connection = owner.getConnection()) {
             connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
             connection.setReadOnly(true);
-            try (var statement = connection.prepareStatement("SELECT * FROM audit_event ORDER BY force_id, seq")) {
+            try (var statement = connection.prepareStatement(CHAIN_IN_ORDER)) {
                 statement.setFetchSize(5_000);
                 try (var rs = statement.executeQuery()) {
                     String force = null;
@@ -62,7 +69,7 @@ public class AuditChainVerification {
                     String previous = null;
                     var seen = new java.util.HashSet<String>();
                     while (rs.next()) {
-                        var rowForce = rs.getString("force_id");
+                        var rowForce = rs.getString(1);
                         if (!rowForce.equals(force)) {
                             var broken = headMismatch(force, expectedSeq, previous, heads);
                             if (broken.isPresent()) return result(rows, heads, broken, started);
@@ -72,17 +79,17 @@ public class AuditChainVerification {
                             previous = ChainHash.genesis(force);
                         }
                         expectedSeq++;
-                        var seq = rs.getLong("seq");
-                        var eventId = rs.getString("event_id");
+                        var seq = rs.getLong(2);
+                        var eventId = rs.getString(3);
                         String problem = null;
                         if (seq != expectedSeq) problem = "sequence gap: expected " + expectedSeq + ", found " + seq;
-                        else if (!previous.equals(rs.getString("prev_hash")))
+                        else if (!previous.equals(rs.getString(16)))
                             problem = "previous hash does not match row " + (seq - 1);
-                        else if (!hash.of(previous, force, seq, entry(rs)).equals(rs.getString("hash")))
+                        else if (!hash.of(previous, force, seq, entry(rs)).equals(rs.getString(17)))
                             problem = "content does not match its hash: the row was altered";
                         if (problem != null)
                             return result(rows, heads, Optional.of(new BrokenRow(force, seq, eventId, problem)), started);
-                        previous = rs.getString("hash");
+                        previous = rs.getString(17);
                         if (++rows % 10_000 == 0) progress.accept(rows);
                     }
                     var broken = headMismatch(force, expectedSeq, previous, heads).or(() -> emptiedChain(seen, heads));
@@ -125,11 +132,10 @@ public class AuditChainVerification {
     }
 
     private static PendingEntry entry(ResultSet rs) throws SQLException {
-        return new PendingEntry(rs.getString("force_id"), rs.getObject("event_id", UUID.class),
-                rs.getTimestamp("at").toInstant(), rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
-                rs.getString("actor_force"), rs.getString("actor_roles"), rs.getString("operation"),
-                rs.getString("record_type"), rs.getString("record_id"), rs.getString("channel"),
-                rs.getString("purpose"), rs.getString("recipient"), rs.getString("fields_changed"));
+        return new PendingEntry(rs.getString(1), rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(),
+                rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                rs.getString(15));
     }
 
     private record Head(long seq, String hash) {

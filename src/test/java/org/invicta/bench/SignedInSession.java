@@ -1,0 +1,74 @@
+package org.invicta.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.invicta.organisation.TestForces.TestUser;
+
+/**
+ * A user signed in once through the sign-in form, whose requests then carry the session cookie as a
+ * browser's would. HTTP Basic would check the password (Argon2, deliberately slow) on every request
+ * and swamp whatever a benchmark means to measure.
+ */
+final class SignedInSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final HttpClient client;
+    private final String base;
+
+    private SignedInSession(HttpClient client, String base) {
+        this.client = client;
+        this.base = base;
+    }
+
+    static SignedInSession signIn(int port, TestUser user) {
+        var session = new SignedInSession(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build(),
+                "http://localhost:" + port);
+        var page = session.get("/sign-in", "text/html");
+        var token = CSRF.matcher(page.body());
+        if (!token.find()) throw new IllegalStateException("no CSRF token on the sign-in page");
+        var form = "username=" + encode(user.username()) + "&password=" + encode(user.password())
+                + "&_csrf=" + encode(token.group(1));
+        var signedIn = session.send(HttpRequest.newBuilder(URI.create(session.base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        var location = signedIn.headers().firstValue("Location").orElse("");
+        if (signedIn.statusCode() != 302 || location.contains("error"))
+            throw new IllegalStateException("sign-in of " + user.username() + " failed: " + signedIn.statusCode() + " " + location);
+        return session;
+    }
+
+    /** GETs a JSON resource and fails unless it answers 200: a benchmark of error pages measures nothing. */
+    void getJson(String path) {
+        var response = get(path, "application/json");
+        if (response.statusCode() != 200)
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+    }
+
+    private HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
