@@ -62,6 +62,22 @@ class AuditTrailIT {
     }
 
     @Test
+    void aTransactionThatConsultsHundredsOfRecordsChainsEveryRow() throws Exception {
+        var force = forces.create();
+        signIn(force.user("AUDITOR").username());
+        try {
+            ForceContext.actingFor(force.id(), () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                for (int i = 0; i < 1_234; i++) audit.record(Operation.CONSULT, "person", "listed-" + i);
+            }));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(JdbcClient.create(owner).sql("SELECT count(*) FROM audit_event WHERE force_id = :force AND record_type = 'person'")
+                .param("force", force.id().value()).query(Long.class).single()).isEqualTo(1_234);
+        assertThat(verification.verify(rows -> { }).intact()).isTrue();
+    }
+
+    @Test
     void anAuditRowCannotBeWrittenOutsideATransaction() {
         var force = forces.create();
         assertThatThrownBy(() -> ForceContext.actingFor(force.id(), () -> audit.record(Operation.CONSULT, "person", "x")))

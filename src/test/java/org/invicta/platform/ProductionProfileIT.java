@@ -49,7 +49,7 @@ class ProductionProfileIT {
 
     @Test
     void refusesToServeAsTheSchemaOwner() throws Exception {
-        migrated();
+        migrated().stop(); // the schema exists, so the owner does own tables
         var result = InvictaProcess.command("run", "--spring.profiles.active=production",
                 "--port", String.valueOf(InvictaProcess.freePort()), "--spring.datasource.url=" + url,
                 "--spring.datasource.username=invicta_owner", "--spring.datasource.password=owner-secret",

@@ -1,6 +1,8 @@
 package org.invicta.platform.tenancy;
 
 import java.sql.Connection;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.invicta.shared.ForceId;
@@ -16,6 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class ForceScopedTransactionManager extends JdbcTransactionManager {
 
+    // The force each open transaction of this thread is set to, innermost last (REQUIRES_NEW nests them).
+    private static final ThreadLocal<Deque<String>> FORCES = ThreadLocal.withInitial(ArrayDeque::new);
+
     public ForceScopedTransactionManager(DataSource dataSource) {
         super(dataSource);
     }
@@ -24,7 +29,21 @@ public class ForceScopedTransactionManager extends JdbcTransactionManager {
     protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
-        setForce(connection, ForceContext.current().map(ForceId::value).orElse(""));
+        var force = ForceContext.current().map(ForceId::value).orElse("");
+        setForce(connection, force);
+        FORCES.get().push(force);
+    }
+
+    @Override
+    protected void doCleanupAfterCompletion(Object transaction) {
+        FORCES.get().poll();
+        super.doCleanupAfterCompletion(transaction);
+    }
+
+    /** The force the current transaction is set to, so that callers need not ask the database. */
+    public static String currentTransactionForce() {
+        var force = FORCES.get().peek();
+        return force == null ? "" : force;
     }
 
     /** Switches the current transaction to another force: sign-in, and explicit, audited cross-force work. */
@@ -33,6 +52,9 @@ public class ForceScopedTransactionManager extends JdbcTransactionManager {
             throw new IllegalStateException("a force can only be switched inside a transaction");
         new JdbcTemplate(dataSource).queryForObject("SELECT set_config('invicta.force_id', ?, true)", String.class,
                 force.value());
+        var forces = FORCES.get();
+        forces.poll();
+        forces.push(force.value());
     }
 
     private static void setForce(Connection connection, String force) throws SQLException {
