@@ -1,12 +1,10 @@
 package org.invicta;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,18 +54,11 @@ public final class Browser {
     }
 
     private Page send(HttpRequest.Builder request) {
-        try {
-            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            var redirects = new ArrayList<URI>();
-            for (var earlier = response.previousResponse(); earlier.isPresent(); earlier = earlier.get().previousResponse())
-                redirects.add(0, earlier.get().uri());
-            return new Page(response.uri(), response.statusCode(), response.body(), redirects);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        var response = HttpCalls.send(client, request.build());
+        var redirects = new ArrayList<URI>();
+        for (var earlier = response.previousResponse(); earlier.isPresent(); earlier = earlier.get().previousResponse())
+            redirects.add(0, earlier.get().uri());
+        return new Page(response.uri(), response.statusCode(), response.body(), redirects);
     }
 
     private static String encode(String value) {

@@ -1,10 +1,8 @@
 package org.invicta;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -56,16 +54,9 @@ public final class Http {
         if (body == null) request.method(method, HttpRequest.BodyPublishers.noBody());
         else request.header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        try {
-            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            var responseHeaders = new LinkedHashMap<String, String>();
-            response.headers().map().forEach((name, values) -> responseHeaders.put(name.toLowerCase(), values.get(0)));
-            return new Response(response.statusCode(), response.body(), responseHeaders);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        var response = HttpCalls.send(client, request.build());
+        var responseHeaders = new LinkedHashMap<String, String>();
+        response.headers().map().forEach((name, values) -> responseHeaders.put(name.toLowerCase(), values.get(0)));
+        return new Response(response.statusCode(), response.body(), responseHeaders);
     }
 }

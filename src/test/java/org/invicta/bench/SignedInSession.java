@@ -1,6 +1,5 @@
 package org.invicta.bench;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -58,14 +57,7 @@ final class SignedInSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return org.invicta.HttpCalls.send(client, request.build());
     }
 
     private static String encode(String value) {

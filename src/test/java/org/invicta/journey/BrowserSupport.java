@@ -53,6 +53,11 @@ final class BrowserSupport implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setBaseURL(base)).newPage();
     }
 
+    /** A browser with JavaScript switched off, as some force desktops and assistive set-ups have it. */
+    Page newPageWithoutJavaScript() {
+        return browser.newContext(new Browser.NewContextOptions().setBaseURL(base).setJavaScriptEnabled(false)).newPage();
+    }
+
     void signIn(Page page, TestUser user) {
         signIn(page, user.username(), user.password());
     }

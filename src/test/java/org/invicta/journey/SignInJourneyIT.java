@@ -110,6 +110,23 @@ class SignInJourneyIT {
     }
 
     @Test
+    void signingInAndRecordingAPersonWorkWithoutJavaScript() {
+        var officer = forces.create().user("INVESTIGATOR");
+        var page = browser.newPageWithoutJavaScript();
+        browser.signIn(page, officer);
+        assertThat(page.locator("h1")).hasText("Hello, Test User 1");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a person")).click();
+        page.getByLabel("Given names").fill("No");
+        page.getByLabel("Surname").fill("Script");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record person")).click();
+
+        assertThat(page.locator("h1")).hasText("No SCRIPT");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("You have signed out");
+    }
+
+    @Test
     void theShellIsReadyInWelsh() {
         var page = browser.newPage();
         page.navigate("/sign-in?lang=cy");

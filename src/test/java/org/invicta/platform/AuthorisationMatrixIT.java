@@ -2,7 +2,6 @@ package org.invicta.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,6 +18,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.invicta.Http;
+import org.invicta.HttpCalls;
 import org.invicta.InvictaIT;
 import org.invicta.organisation.TestForces;
 import org.invicta.organisation.TestForces.TestUser;
@@ -262,14 +262,7 @@ class AuthorisationMatrixIT {
         }
 
         private HttpResponse<String> exchange(HttpRequest request) {
-            try {
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return HttpCalls.send(client, request);
         }
     }
 }
