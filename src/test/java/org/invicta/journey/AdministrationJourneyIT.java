@@ -120,6 +120,27 @@ class AdministrationJourneyIT {
     }
 
     @Test
+    void aSensitiveRecordAsksWhyBeforeItOpens() {
+        var force = forces.create();
+        var officer = force.user("SUPERVISOR");
+        var id = new org.invicta.Http(port).post("/api/v1/people", officer, java.util.Map.of("givenNames", "Guarded",
+                "surname", "Source", "sensitivity", "OFFICIAL_SENSITIVE")).json().get("id").asString();
+        var page = browser.newPage();
+        browser.signIn(page, officer);
+
+        page.navigate("/people/" + id);
+        assertThat(page.locator("h1")).hasText("Why are you opening this record?");
+        assertThat(page.locator("main")).not().containsText("Guarded");
+        BrowserSupport.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the record")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Say why you are opening this record");
+        page.getByLabel("Reason").fill("Reviewing the handling of source 12");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open the record")).click();
+
+        assertThat(page.locator("h1")).hasText("Guarded SOURCE");
+    }
+
+    @Test
     void errorPagesSayWhatHappenedAndLeakNothing() {
         var page = browser.newPage();
         browser.signIn(page, forces.create().user("INVESTIGATOR"));

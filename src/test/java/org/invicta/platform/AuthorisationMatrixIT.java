@@ -73,6 +73,7 @@ class AuthorisationMatrixIT {
             Map.entry("POST /organisation/districts", roles(ADMIN)),
             Map.entry("POST /organisation/stations", roles(ADMIN)),
             Map.entry("POST /organisation/teams", roles(ADMIN)),
+            Map.entry("POST /organisation/audit-policy", roles(ADMIN)),
             Map.entry("GET /organisation/districts/{id}", onRecord(ADMIN, Subject.DISTRICT)),
             Map.entry("POST /organisation/districts/{id}", onRecord(ADMIN, Subject.DISTRICT)),
             Map.entry("GET /organisation/stations/{id}", onRecord(ADMIN, Subject.STATION)),

@@ -1,6 +1,7 @@
 package org.invicta.organisation.web;
 
 import java.util.UUID;
+import org.invicta.audit.PurposePolicy;
 import org.invicta.organisation.AdministeringStructure;
 import org.invicta.organisation.OrganisationQueries;
 import org.invicta.platform.web.FormErrors;
@@ -19,10 +20,12 @@ class StructurePages {
 
     private final OrganisationQueries queries;
     private final AdministeringStructure administering;
+    private final PurposePolicy purposes;
 
-    StructurePages(OrganisationQueries queries, AdministeringStructure administering) {
+    StructurePages(OrganisationQueries queries, AdministeringStructure administering, PurposePolicy purposes) {
         this.queries = queries;
         this.administering = administering;
+        this.purposes = purposes;
     }
 
     @GetMapping("/organisation")
@@ -64,7 +67,20 @@ class StructurePages {
         }
     }
 
+    @PostMapping("/organisation/audit-policy")
+    String purposePolicy(@RequestParam(defaultValue = "") String askedFor, Model model, RedirectAttributes redirect) {
+        try {
+            purposes.set(askedFor);
+        } catch (InvalidField problem) {
+            FormErrors.of(model, problem);
+            return page(model);
+        }
+        redirect.addFlashAttribute("confirmation", "Reasons policy saved");
+        return "redirect:/organisation";
+    }
+
     private String page(Model model) {
+        model.addAttribute("purposePolicy", purposes.current());
         model.addAttribute("force", queries.force());
         model.addAttribute("districts", queries.districts());
         model.addAttribute("stations", queries.stations());

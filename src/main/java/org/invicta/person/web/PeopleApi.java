@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController
 @RequestMapping("/api/v1/people")
@@ -85,9 +86,10 @@ class PeopleApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a person (audited as a consultation); the ETag is the version to send in If-Match")
-    ResponseEntity<PersonView> read(@PathVariable UUID id) {
-        var person = queries.read(new PersonId(id));
+    @Operation(summary = "Read a person (audited as a consultation); the ETag is the version to send in If-Match. "
+            + "purpose: why you are opening it, required where the force asks for one (sensitive records by default)")
+    ResponseEntity<PersonView> read(@PathVariable UUID id, @RequestParam(required = false) @Nullable String purpose) {
+        var person = queries.read(new PersonId(id), purpose);
         return ResponseEntity.ok().eTag(ETags.of(person.version())).body(PersonView.of(person));
     }
 
@@ -101,8 +103,8 @@ class PeopleApi {
 
     @GetMapping("/{id}/history")
     @Operation(summary = "Every version of a person, newest first")
-    List<VersionView> history(@PathVariable UUID id) {
-        return queries.history(new PersonId(id)).stream()
+    List<VersionView> history(@PathVariable UUID id, @RequestParam(required = false) @Nullable String purpose) {
+        return queries.history(new PersonId(id), purpose).stream()
                 .map(v -> new VersionView(v.version(), v.details().givenNames(), v.details().surname(),
                         v.details().dateOfBirth(), v.details().sensitivity(), v.changedAt().toString(), v.changedBy()))
                 .toList();

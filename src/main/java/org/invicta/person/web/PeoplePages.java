@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -83,8 +84,17 @@ class PeoplePages {
     }
 
     @GetMapping("/people/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("person", queries.read(new PersonId(id)));
-        return "people/show";
+    String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String purpose, Model model) {
+        try {
+            model.addAttribute("person", queries.read(new PersonId(id), purpose));
+            return "people/show";
+        } catch (InvalidField reasonNeeded) {
+            // The force wants a reason before this record opens: ask, then come back with it.
+            if (purpose == null) FormErrors.none(model);
+            else FormErrors.of(model, reasonNeeded);
+            model.addAttribute("personId", id);
+            model.addAttribute("rule", reasonNeeded.rule());
+            return "people/purpose";
+        }
     }
 }
