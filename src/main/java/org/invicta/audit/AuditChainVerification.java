@@ -1,5 +1,6 @@
 package org.invicta.audit;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -55,12 +56,14 @@ public class AuditChainVerification {
 
     public Result verify(LongConsumer progress) throws SQLException {
         var started = System.nanoTime();
-        var heads = heads();
         var hash = new ChainHash();
         long rows = 0;
         try (var connection = owner.getConnection()) {
             connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
             connection.setReadOnly(true);
+            // Heads and rows from one snapshot: commits while a live database is verified are not false alarms.
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            var heads = heads(connection);
             try (var statement = connection.prepareStatement(CHAIN_IN_ORDER)) {
                 statement.setFetchSize(5_000);
                 try (var rs = statement.executeQuery()) {
@@ -122,9 +125,9 @@ public class AuditChainVerification {
                         "chain head records " + head.getValue().seq() + " rows, but none is there"));
     }
 
-    private Map<String, Head> heads() throws SQLException {
+    private static Map<String, Head> heads(Connection connection) throws SQLException {
         var heads = new HashMap<String, Head>();
-        try (var connection = owner.getConnection(); var statement = connection.createStatement();
+        try (var statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT force_id, last_seq, last_hash FROM audit_chain_head")) {
             while (rs.next()) heads.put(rs.getString(1), new Head(rs.getLong(2), rs.getString(3)));
         }

@@ -63,7 +63,9 @@ public class AuditQueries {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public List<AuditEvent> myHistory() {
-        return byActor(currentUser.require().id().value());
+        var me = currentUser.require().id().value();
+        audit.record(Operation.CONSULT, "audit-trail", "user:" + me, AuditDetails.purpose("own access history"));
+        return byActor(me);
     }
 
     private List<AuditEvent> byActor(UUID userId) {

@@ -2,6 +2,7 @@ package org.invicta.organisation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.invicta.organisation.persistence.Accounts;
 import org.invicta.platform.security.InvictaPrincipal;
@@ -46,8 +47,8 @@ class AccountSignIn implements SigningIn {
         var account = record.account();
         if (!account.enabled()) throw new DisabledException("this account is disabled");
         return new InvictaPrincipal(account.id(), account.force(), account.username(), account.displayName(),
-                account.roles(), record.privileges(), account.vetting(), account.lockedAt(clock.instant()),
-                record.passwordHash(), null);
+                account.roles(), record.privileges(), account.vettingOn(LocalDate.now(clock)),
+                account.lockedAt(clock.instant()), record.passwordHash(), null);
     }
 
     @Override
@@ -59,14 +60,14 @@ class AccountSignIn implements SigningIn {
         return accounts.byIdentityProviderSubject(force, subject).filter(UserAccount::enabled)
                 .map(account -> new InvictaPrincipal(account.id(), account.force(), account.username(),
                         account.displayName(), account.roles(), accounts.privilegesOf(account.roles()),
-                        account.vetting(), false, null, null));
+                        account.vettingOn(LocalDate.now(clock)), false, null, null));
     }
 
     @Override
     @Transactional
-    public void recordFailedSignIn(String username) {
-        accounts.forSignIn(username).ifPresent(record ->
-                accounts.recordFailure(record.account().id(), maxFailures, clock.instant().plus(lockout)));
+    public boolean reserveAttempt(String username) {
+        return accounts.forSignIn(username).map(record -> accounts.reserveAttempt(record.account().id(), maxFailures,
+                clock.instant(), clock.instant().plus(lockout))).orElse(true);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.invicta.audit.AuditTrail;
 import org.invicta.audit.Operation;
 import org.invicta.organisation.persistence.Accounts;
 import org.invicta.organisation.persistence.Structure;
+import org.invicta.platform.security.CurrentUser;
 import org.invicta.platform.tenancy.ForceContext;
 import org.invicta.shared.ConcurrentChange;
 import org.invicta.shared.InvalidField;
@@ -34,9 +35,11 @@ public class AdministeringUsers {
     private final Clock clock;
     private final OrganisationQueries queries;
     private final Structure structure;
+    private final CurrentUser currentUser;
 
     AdministeringUsers(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
-                       OrganisationQueries queries, Structure structure) {
+                       OrganisationQueries queries, Structure structure, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.queries = queries;
         this.structure = structure;
         this.accounts = accounts;
@@ -76,6 +79,7 @@ public class AdministeringUsers {
         if (accounts.usernameTaken(account.username()))
             throw new InvalidField("username", "Username '" + account.username() + "' is already in use");
         refuseSharedIdentity(account.details(), null);
+        refuseUnknownReferences(account.details(), null);
         var id = new UserId(UUID.randomUUID());
         var hash = account.initialPassword() == null ? null : passwords.encode(account.initialPassword());
         accounts.create(ForceContext.require(), id, account.username(), account.details(), hash, clock.instant());
@@ -88,7 +92,12 @@ public class AdministeringUsers {
     public int update(UserId id, int expectedVersion, AccountDetails details) {
         var before = accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
         var changed = changedFields(detailsOf(before), details);
+        // No administrator raises their own roles or vetting: another administrator must.
+        if (currentUser.get().map(u -> u.id().equals(id)).orElse(false)
+                && (changed.contains("roles") || changed.contains("vetting") || changed.contains("vettingExpiresOn")))
+            throw new InvalidField("roles", "You cannot change your own roles or vetting: ask another administrator");
         refuseSharedIdentity(details, id);
+        refuseUnknownReferences(details, id);
         if (!accounts.update(id, expectedVersion, details)) {
             var current = accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
             throw new ConcurrentChange("user " + before.username(), expectedVersion, current.version(), Map.of());
@@ -112,6 +121,16 @@ public class AdministeringUsers {
         accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
         accounts.setPasswordHash(id, passwords.encode(password));
         audit.record(Operation.ALTER, RECORD, id, AuditDetails.fieldsChanged(List.of("password")));
+    }
+
+    private void refuseUnknownReferences(AccountDetails details, @Nullable UserId self) {
+        if (details.collarNumber() != null && accounts.collarNumberTaken(details.collarNumber(), self))
+            throw new InvalidField("collarNumber", "Another user of your force has collar number " + details.collarNumber());
+        var known = queries.roles().stream().map(OrganisationQueries.Role::code).toList();
+        if (!known.containsAll(details.roles()))
+            throw new InvalidField("roles", "Select roles from the list");
+        if (details.teamId() != null && structure.teams().stream().noneMatch(team -> team.id().equals(details.teamId())))
+            throw new InvalidField("teamId", "Select a team of your force");
     }
 
     private void refuseSharedIdentity(AccountDetails details, @Nullable UserId self) {

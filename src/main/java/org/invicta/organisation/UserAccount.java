@@ -16,6 +16,11 @@ public record UserAccount(
         Set<String> roles, boolean enabled, @Nullable Instant lockedUntil, @Nullable Instant lastSignedInAt,
         @Nullable String identityProviderSubject, int version, boolean lockedNow) {
 
+    /** Vetting that has lapsed counts only as recruitment vetting until it is renewed. */
+    public VettingLevel vettingOn(LocalDate day) {
+        return vettingExpiresOn != null && vettingExpiresOn.isBefore(day) ? VettingLevel.RV : vetting;
+    }
+
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -19,7 +19,16 @@ public record PersonDetails(String givenNames, String surname, @Nullable LocalDa
         if (surname.isEmpty()) throw new InvalidField("surname", "Enter the person's surname");
         if (givenNames.length() > 200) throw new InvalidField("givenNames", "Given names must be 200 characters or fewer");
         if (surname.length() > 200) throw new InvalidField("surname", "Surname must be 200 characters or fewer");
-        if (sensitivity == null) sensitivity = Sensitivity.OFFICIAL;
+    }
+
+    /** The sensitivity to record: the one given, else OFFICIAL for a new person (see {@link #keepingSensitivityOf}). */
+    public Sensitivity sensitivityOrOfficial() {
+        return sensitivity == null ? Sensitivity.OFFICIAL : sensitivity;
+    }
+
+    /** A correction that does not mention sensitivity never lowers it: it keeps the record's current one. */
+    public PersonDetails keepingSensitivityOf(PersonDetails current) {
+        return sensitivity != null ? this : new PersonDetails(givenNames, surname, dateOfBirth, current.sensitivityOrOfficial());
     }
 
     public void mustBeBornBy(LocalDate today) {
@@ -35,7 +44,7 @@ public record PersonDetails(String givenNames, String surname, @Nullable LocalDa
         compare(differences, "givenNames", givenNames, other.givenNames);
         compare(differences, "surname", surname, other.surname);
         compare(differences, "dateOfBirth", dateOfBirth, other.dateOfBirth);
-        compare(differences, "sensitivity", sensitivity, other.sensitivity);
+        compare(differences, "sensitivity", sensitivityOrOfficial(), other.sensitivityOrOfficial());
         return differences;
     }
 

@@ -46,6 +46,10 @@ public class PersonQueries {
     @PreAuthorize("hasAuthority('person:read')")
     public List<PersonVersion> history(PersonId id, @Nullable String purpose) {
         var person = read(id, purpose);
-        return people.history(person.id());
+        // A version recorded at a higher sensitivity stays behind that vetting, even after a downgrade.
+        return people.history(person.id()).stream()
+                .filter(version -> access.allows("person:read", ProtectedRecord.of(RecordingPeople.RECORD, id,
+                        person.force(), version.details().sensitivityOrOfficial())))
+                .toList();
     }
 }

@@ -59,12 +59,14 @@ public class RecordingPeople {
         return people.byId(id).orElseThrow();
     }
 
-    @Transactional
+    // A refused correction changed nothing, but the 409 shows the current values: its CONSULT row must commit.
+    @Transactional(noRollbackFor = ConcurrentChange.class)
     @PreAuthorize("hasAuthority('person:record')")
     public Person correct(PersonId id, int expectedVersion, PersonDetails details) {
         details.mustBeBornBy(LocalDate.now(clock));
         var current = people.byId(id).orElseThrow(() -> new NotFound("person " + id));
         access.require("person:record", ProtectedRecord.of(RECORD, id, current.force(), current.sensitivity()));
+        details = details.keepingSensitivityOf(current.details());
         var force = ForceContext.require();
         if (!people.correct(force, id, expectedVersion, details, currentUser.require().id(), clock.instant()))
             throw conflict(id, expectedVersion, current, details);

@@ -79,19 +79,23 @@ public class TestForces {
         }
 
         public TestUser user(VettingLevel vetting, String... roles) {
-            return add("Test User " + (users + 1), vetting, null, roles);
+            return add("Test User " + (users + 1), vetting, null, null, roles);
+        }
+
+        public TestUser user(VettingLevel vetting, java.time.LocalDate vettingExpires, String... roles) {
+            return add("Test User " + (users + 1), vetting, vettingExpires, null, roles);
         }
 
         /** A user whose account is linked to {@code subject} at the force's own identity provider. */
         public TestUser userOfIdentityProvider(String subject, String displayName, String... roles) {
-            return add(displayName, VettingLevel.MV, subject, roles);
+            return add(displayName, VettingLevel.MV, null, subject, roles);
         }
 
-        private TestUser add(String displayName, VettingLevel vetting, @Nullable String identityProviderSubject,
-                             String... roles) {
+        private TestUser add(String displayName, VettingLevel vetting, java.time.@Nullable LocalDate vettingExpires,
+                             @Nullable String identityProviderSubject, String... roles) {
             var username = id.value() + ".user" + (++users);
             var userId = ForceContext.actingFor(id, () -> TestForces.this.users.createInForce(new NewAccount(username, PASSWORD,
-                    new AccountDetails(displayName, null, "Police Constable", vetting, null, null,
+                    new AccountDetails(displayName, null, "Police Constable", vetting, vettingExpires, null,
                             Set.copyOf(Arrays.asList(roles)), true, identityProviderSubject))));
             return new TestUser(id, userId, username, PASSWORD);
         }

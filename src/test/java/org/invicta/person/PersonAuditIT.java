@@ -68,6 +68,40 @@ class PersonAuditIT {
         assertThat(differences.get("surname").get("yours").asString()).isEqualTo("Smith");
         assertThat(differences.get("givenNames").get("yours").asString()).isEqualTo("Jon");
         assertThat(http.get("/api/v1/people/" + id, officer).json().get("surname").asString()).isEqualTo("Smyth");
+        assertThat(JdbcClient.create(owner).sql("""
+                SELECT count(*) FROM audit_event WHERE force_id = :force AND record_id = :id AND operation = 'CONSULT'
+                """).param("force", force.id().value()).param("id", id).query(Long.class).single())
+                .as("the 409 showed the current values: that is a consultation too").isEqualTo(2);
+    }
+
+    @Test
+    void aCorrectionThatDoesNotMentionSensitivityNeverLowersIt() {
+        var force = forces.create();
+        var cleared = force.user(org.invicta.shared.VettingLevel.SC, "INVESTIGATOR");
+        var http = new Http(port);
+        var id = http.post("/api/v1/people", cleared, Map.of("givenNames", "Covert", "surname", "Human",
+                "sensitivity", "SECRET")).json().get("id").asString();
+
+        var corrected = http.put("/api/v1/people/" + id, cleared, Map.of("givenNames", "Covert", "surname", "Humane"),
+                Map.of("If-Match", "\"1\""));
+
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.json().get("sensitivity").asString()).isEqualTo("SECRET");
+        assertThat(http.get("/api/v1/people/" + id + "?purpose=test", force.user("RESPONSE_OFFICER")).status())
+                .as("still behind SC vetting").isEqualTo(403);
+    }
+
+    @Test
+    void lapsedVettingCountsOnlyAsRecruitmentVetting() {
+        var force = forces.create();
+        var http = new Http(port);
+        var id = http.post("/api/v1/people", force.user("RESPONSE_OFFICER"), Map.of("givenNames", "Sensitive",
+                "surname", "Matter", "sensitivity", "OFFICIAL_SENSITIVE")).json().get("id").asString();
+        var lapsed = force.user(org.invicta.shared.VettingLevel.MV, java.time.LocalDate.now().minusDays(1), "INVESTIGATOR");
+        var current = force.user(org.invicta.shared.VettingLevel.MV, java.time.LocalDate.now().plusYears(1), "INVESTIGATOR");
+
+        assertThat(http.get("/api/v1/people/" + id + "?purpose=review", lapsed).status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/people/" + id + "?purpose=review", current).status()).isEqualTo(200);
     }
 
     @Test

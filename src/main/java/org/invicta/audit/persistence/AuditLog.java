@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -42,7 +42,8 @@ class AuditLog {
 
     void append(List<PendingEntry> entries) {
         if (entries.isEmpty()) return;
-        Map<String, List<PendingEntry>> byForce = new LinkedHashMap<>();
+        // Heads are locked in force order, so two cross-force commits in opposite directions cannot deadlock.
+        Map<String, List<PendingEntry>> byForce = new TreeMap<>();
         entries.forEach(entry -> byForce.computeIfAbsent(entry.force(), f -> new ArrayList<>()).add(entry));
         var transactionForce = ForceScopedTransactionManager.currentTransactionForce();
         byForce.forEach((force, rows) -> {

@@ -62,6 +62,12 @@ public class Accounts {
                 .param("force", force.value()).param("subject", subject).query(Accounts::account).optional();
     }
 
+    public boolean collarNumberTaken(String collarNumber, @Nullable UserId except) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE collar_number = :collar AND user_id IS DISTINCT FROM :except")
+                .param("collar", collarNumber).param("except", except == null ? null : except.value())
+                .query(Long.class).single() > 0;
+    }
+
     public boolean identityProviderSubjectTaken(String subject, @Nullable UserId except) {
         return jdbc.sql("SELECT count(*) FROM app_user WHERE oidc_subject = :subject AND user_id IS DISTINCT FROM :except")
                 .param("subject", subject).param("except", except == null ? null : except.value())
@@ -141,15 +147,23 @@ public class Accounts {
                 .param("id", id.value()).update();
     }
 
-    /** Counts a failed sign-in and locks the account once it reaches the limit; returns the count. */
-    public int recordFailure(UserId id, int limit, Instant lockedUntil) {
-        return jdbc.sql("""
-                UPDATE app_user SET failed_sign_ins = failed_sign_ins + 1,
-                       locked_until = CASE WHEN failed_sign_ins + 1 >= :limit THEN :until ELSE locked_until END
-                 WHERE user_id = :id RETURNING failed_sign_ins
+    /**
+     * Counts a sign-in attempt before its password is checked, so that parallel attempts cannot all slip
+     * under the limit; success clears the count. Returns false if the account is locked, including by
+     * this attempt (the limit's worth of attempts has already failed). An expired lock starts afresh.
+     */
+    public boolean reserveAttempt(UserId id, int limit, Instant now, Instant lockedUntil) {
+        var attempts = jdbc.sql("""
+                UPDATE app_user
+                   SET failed_sign_ins = CASE WHEN locked_until <= :now THEN 1 ELSE failed_sign_ins + 1 END,
+                       locked_until = CASE WHEN (CASE WHEN locked_until <= :now THEN 1 ELSE failed_sign_ins + 1 END) > :limit
+                                           THEN CAST(:until AS timestamptz) ELSE NULL END
+                 WHERE user_id = :id AND (locked_until IS NULL OR locked_until <= :now)
+                RETURNING failed_sign_ins
                 """)
-                .param("limit", limit).param("until", Timestamp.from(lockedUntil)).param("id", id.value())
-                .query(Integer.class).single();
+                .param("now", Timestamp.from(now)).param("limit", limit).param("until", Timestamp.from(lockedUntil))
+                .param("id", id.value()).query(Integer.class).optional();
+        return attempts.isPresent() && attempts.get() <= limit;
     }
 
     public void recordSuccess(UserId id, Instant now) {

@@ -43,7 +43,7 @@ public class People {
                 """)
                 .param("force", force.value()).param("id", id.value()).param("given", details.givenNames())
                 .param("surname", details.surname()).param("dob", date(details))
-                .param("sensitivity", details.sensitivity().name()).param("now", Timestamp.from(now)).update();
+                .param("sensitivity", details.sensitivityOrOfficial().name()).param("now", Timestamp.from(now)).update();
         keepVersion(force, id, 1, details, by, now);
     }
 
@@ -56,7 +56,7 @@ public class People {
                  WHERE person_id = :id AND version = :version
                 """)
                 .param("given", details.givenNames()).param("surname", details.surname()).param("dob", date(details))
-                .param("sensitivity", details.sensitivity().name()).param("now", Timestamp.from(now))
+                .param("sensitivity", details.sensitivityOrOfficial().name()).param("now", Timestamp.from(now))
                 .param("id", id.value()).param("version", expectedVersion).update();
         if (updated == 0) return false;
         keepVersion(force, id, expectedVersion + 1, details, by, now);
@@ -85,7 +85,7 @@ public class People {
                 """)
                 .param("force", force.value()).param("id", id.value()).param("version", version)
                 .param("given", details.givenNames()).param("surname", details.surname()).param("dob", date(details))
-                .param("sensitivity", details.sensitivity().name()).param("now", Timestamp.from(now))
+                .param("sensitivity", details.sensitivityOrOfficial().name()).param("now", Timestamp.from(now))
                 .param("by", by == null ? null : by.value()).update();
     }
 

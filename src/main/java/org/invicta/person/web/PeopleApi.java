@@ -106,7 +106,7 @@ class PeopleApi {
     List<VersionView> history(@PathVariable UUID id, @RequestParam(required = false) @Nullable String purpose) {
         return queries.history(new PersonId(id), purpose).stream()
                 .map(v -> new VersionView(v.version(), v.details().givenNames(), v.details().surname(),
-                        v.details().dateOfBirth(), v.details().sensitivity(), v.changedAt().toString(), v.changedBy()))
+                        v.details().dateOfBirth(), v.details().sensitivityOrOfficial(), v.changedAt().toString(), v.changedBy()))
                 .toList();
     }
 }

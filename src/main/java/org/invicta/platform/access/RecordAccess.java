@@ -20,6 +20,10 @@ public class RecordAccess {
         if (!decision.allowed()) throw new AccessDenied(decision);
     }
 
+    public boolean allows(String privilege, ProtectedRecord record) {
+        return decide(currentUser.require(), privilege, record).allowed();
+    }
+
     /** The explicit cross-force use case: the justification is what makes another force's record reachable. */
     public void requireAcrossForces(String privilege, ProtectedRecord record, String justification) {
         var user = currentUser.require();

@@ -27,8 +27,11 @@ class ApplicationRoleGuard {
         if (role.superuser() || role.bypassesRowSecurity())
             throw new IllegalStateException("spring.datasource.username '" + role.name()
                     + "' is a superuser or bypasses row-level security; serve as the non-superuser application role");
-        // A table's owner is not bound by its row-level security either.
-        var owned = jdbc.sql("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tableowner = current_user")
+        // A table's owner, or a member of the owning role, is not bound by its row-level security either.
+        var owned = jdbc.sql("""
+                SELECT count(*) FROM pg_tables
+                 WHERE schemaname = current_schema() AND pg_has_role(current_user, tableowner, 'USAGE')
+                """)
                 .query(Long.class).single();
         if (owned > 0)
             throw new IllegalStateException("spring.datasource.username '" + role.name() + "' owns " + owned

@@ -2,15 +2,32 @@ package org.invicta.platform.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Argon2id, as OWASP recommends for password storage; needed by batch commands too, not only the web server. */
+/**
+ * Argon2id, as OWASP recommends for password storage (batch commands need it too), and the password
+ * sign-in that counts each attempt against the lockout before it spends time on the password.
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    DaoAuthenticationProvider passwordSignIn(SigningIn signingIn, PasswordEncoder passwords) {
+        var provider = new DaoAuthenticationProvider(signingIn);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {
+            if (!user.isAccountNonLocked() || !signingIn.reserveAttempt(user.getUsername()))
+                throw new LockedException("this account is locked after repeated failed sign-ins");
+            if (!user.isEnabled()) throw new org.springframework.security.authentication.DisabledException("disabled");
+        });
+        return provider;
     }
 }

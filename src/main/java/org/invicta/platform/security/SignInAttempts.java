@@ -1,11 +1,10 @@
 package org.invicta.platform.security;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed password sign-ins towards the lockout, and clears the count on success. */
+/** Clears the count of attempts on a successful sign-in; each attempt was counted before its password was checked. */
 @Component
 class SignInAttempts {
 
@@ -13,11 +12,6 @@ class SignInAttempts {
 
     SignInAttempts(SigningIn signingIn) {
         this.signingIn = signingIn;
-    }
-
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        signingIn.recordFailedSignIn(event.getAuthentication().getName());
     }
 
     @EventListener

@@ -13,7 +13,8 @@ public interface SigningIn extends UserDetailsService {
     /** The account linked to a force identity provider's subject, if that force has one for it. */
     Optional<InvictaPrincipal> byIdentityProvider(ForceId force, String subject, String preferredUsername);
 
-    void recordFailedSignIn(String username);
+    /** Counts an attempt before its password is checked; false if the account is (now) locked. */
+    boolean reserveAttempt(String username);
 
     void recordSuccessfulSignIn(String username);
 

@@ -7,6 +7,7 @@ import org.invicta.platform.access.AccessDenied;
 import org.invicta.shared.ConcurrentChange;
 import org.invicta.shared.InvalidField;
 import org.invicta.shared.NotFound;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,13 @@ class ApiProblems {
                         : "a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName())));
         problem.setProperty("field", e.getName());
         return respond(problem);
+    }
+
+    // The last line of defence: a rule the database enforces that no check above it anticipated.
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> refusedByTheDatabase(DataIntegrityViolationException e) {
+        return respond(problem(HttpStatus.UNPROCESSABLE_CONTENT, "refused-by-database", "Not saved",
+                "the change conflicts with existing data or contains characters that cannot be stored; nothing was changed"));
     }
 
     @ExceptionHandler(NotFound.class)
