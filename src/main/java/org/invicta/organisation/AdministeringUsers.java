@@ -11,6 +11,7 @@ import org.invicta.audit.AuditTrail;
 import org.invicta.audit.Operation;
 import org.invicta.organisation.persistence.Accounts;
 import org.invicta.organisation.persistence.Structure;
+import org.invicta.platform.security.AccountChanged;
 import org.invicta.platform.security.CurrentUser;
 import org.invicta.platform.tenancy.ForceContext;
 import org.invicta.shared.ConcurrentChange;
@@ -18,6 +19,7 @@ import org.invicta.shared.InvalidField;
 import org.invicta.shared.NotFound;
 import org.invicta.shared.UserId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,9 +38,12 @@ public class AdministeringUsers {
     private final OrganisationQueries queries;
     private final Structure structure;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     AdministeringUsers(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
-                       OrganisationQueries queries, Structure structure, CurrentUser currentUser) {
+                       OrganisationQueries queries, Structure structure, CurrentUser currentUser,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.currentUser = currentUser;
         this.queries = queries;
         this.structure = structure;
@@ -103,6 +108,7 @@ public class AdministeringUsers {
             throw new ConcurrentChange("user " + before.username(), expectedVersion, current.version(), Map.of());
         }
         audit.record(Operation.ALTER, RECORD, id, AuditDetails.fieldsChanged(changed));
+        events.publishEvent(new AccountChanged(id));
         return expectedVersion + 1;
     }
 
@@ -121,6 +127,7 @@ public class AdministeringUsers {
         accounts.byId(id).orElseThrow(() -> new NotFound("user " + id));
         accounts.setPasswordHash(id, passwords.encode(password));
         audit.record(Operation.ALTER, RECORD, id, AuditDetails.fieldsChanged(List.of("password")));
+        events.publishEvent(new AccountChanged(id));
     }
 
     private void refuseUnknownReferences(AccountDetails details, @Nullable UserId self) {

@@ -141,6 +141,28 @@ class AdministrationJourneyIT {
     }
 
     @Test
+    void disablingAUserEndsTheSessionTheyAreIn() {
+        var force = forces.create();
+        var officer = force.user("RESPONSE_OFFICER");
+        var admin = force.user("FORCE_ADMIN");
+        var page = browser.newPage();
+        browser.signIn(page, officer);
+        assertThat(page.locator("h1")).hasText("Hello, Test User 1");
+
+        var http = new org.invicta.Http(port);
+        var account = http.get("/api/v1/organisation/users/" + officer.id(), admin);
+        var disabled = http.put("/api/v1/organisation/users/" + officer.id(), admin, java.util.Map.of(
+                "displayName", "Test User 1", "rankOrGrade", "Police Constable", "vetting", "MV",
+                "roles", java.util.List.of("RESPONSE_OFFICER"), "enabled", false), java.util.Map.of("If-Match", account.header("ETag")));
+        org.assertj.core.api.Assertions.assertThat(disabled.status()).isEqualTo(200);
+
+        page.navigate("/my/history");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Your account was changed by an administrator");
+        browser.signIn(page, officer);
+        assertThat(page.locator(".govuk-error-summary")).isVisible();
+    }
+
+    @Test
     void errorPagesSayWhatHappenedAndLeakNothing() {
         var page = browser.newPage();
         browser.signIn(page, forces.create().user("INVESTIGATOR"));

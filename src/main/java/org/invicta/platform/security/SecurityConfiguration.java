@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -41,7 +42,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-                              SignInFailures failures, ForceIdentityProviderUsers providerUsers) throws Exception {
+                              SignInFailures failures, ForceIdentityProviderUsers providerUsers,
+                              SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN, "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/error", "/accessibility", "/actuator/health/**", "/actuator/prometheus",
@@ -51,7 +53,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage(SIGN_IN).failureHandler(failures).defaultSuccessUrl("/", true))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out")
                         .deleteCookies("JSESSIONID"))
-                .sessionManagement(sessions -> sessions.invalidSessionUrl(SIGN_IN + "?timed-out"))
+                .sessionManagement(sessions -> sessions.invalidSessionUrl(SIGN_IN + "?timed-out")
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl(SIGN_IN + "?account-changed"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")));
         if (identityProviders.getIfAvailable() != null)

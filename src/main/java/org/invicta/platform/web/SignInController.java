@@ -35,7 +35,8 @@ class SignInController {
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) @Nullable String error,
                   @RequestParam(name = "signed-out", required = false) @Nullable String signedOut,
-                  @RequestParam(name = "timed-out", required = false) @Nullable String timedOut, Model model) {
+                  @RequestParam(name = "timed-out", required = false) @Nullable String timedOut,
+                  @RequestParam(name = "account-changed", required = false) @Nullable String accountChanged, Model model) {
         var errors = new ArrayList<FieldProblem>();
         if (error != null) {
             var key = switch (error) {
@@ -48,7 +49,8 @@ class SignInController {
         }
         model.addAttribute("errors", errors);
         model.addAttribute("username", "");
-        model.addAttribute("notice", signedOut != null ? "signin.signed-out" : timedOut != null ? "signin.timed-out" : null);
+        model.addAttribute("notice", signedOut != null ? "signin.signed-out" : timedOut != null ? "signin.timed-out"
+                : accountChanged != null ? "signin.account-changed" : null);
         model.addAttribute("identityProviders", providers());
         return "sign-in";
     }
