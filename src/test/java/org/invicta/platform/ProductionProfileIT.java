@@ -25,7 +25,8 @@ class ProductionProfileIT {
 
     @BeforeAll
     void anExternalServerPreparedAsTheReadmeSays() throws Exception {
-        external = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        external = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                .setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
         var dba = JdbcClient.create(external.getPostgresDatabase());
         dba.sql("CREATE ROLE invicta_owner LOGIN PASSWORD 'owner-secret'").update();
         dba.sql("CREATE ROLE invicta_app LOGIN PASSWORD 'app-secret' NOSUPERUSER NOBYPASSRLS").update();

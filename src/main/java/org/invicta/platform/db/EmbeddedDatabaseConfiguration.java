@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +33,8 @@ class EmbeddedDatabaseConfiguration {
         var builder = EmbeddedPostgres.builder()
                 // Spring stops it, after the beans that still need it; a hook of its own would race them.
                 .setRegisterShutdownHook(false)
+                // zonky waits 10 s for the server; a first start on a busy 2-core machine (initdb) can take longer.
+                .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB")
                 // zonky turns synchronous_commit off for speed: a commit acknowledged to a user must be on disk.
