@@ -1,5 +1,6 @@
 package org.invicta.platform.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -29,8 +30,8 @@ class PasswordHashing {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    PasswordEncoder passwordEncoder(@Value("${invicta.sign-in.concurrent-password-checks:4}") int concurrentChecks) {
+        return new BoundedPasswordHashing(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), concurrentChecks);
     }
 
     @Bean
