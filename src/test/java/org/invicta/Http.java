@@ -33,6 +33,13 @@ public final class Http {
         }
     }
 
+    /** Records a person through the API, as the given user, and answers the new person's id. */
+    public String recordPerson(TestUser user, Map<String, ?> person) {
+        var response = post("/api/v1/people", user, person);
+        if (response.status() != 201) throw new IllegalStateException("recording a person failed: " + response);
+        return response.json().get("id").asString();
+    }
+
     public Response get(String path, @Nullable TestUser user) {
         return send("GET", path, user, null, Map.of());
     }

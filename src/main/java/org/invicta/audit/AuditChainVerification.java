@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
@@ -70,7 +72,7 @@ public class AuditChainVerification {
                     String force = null;
                     long expectedSeq = 0;
                     String previous = null;
-                    var seen = new java.util.HashSet<String>();
+                    var seen = new HashSet<String>();
                     while (rs.next()) {
                         var rowForce = rs.getString(1);
                         if (!rowForce.equals(force)) {
@@ -119,7 +121,7 @@ public class AuditChainVerification {
         return Optional.empty();
     }
 
-    private static Optional<BrokenRow> emptiedChain(java.util.Set<String> seen, Map<String, Head> heads) {
+    private static Optional<BrokenRow> emptiedChain(Set<String> seen, Map<String, Head> heads) {
         return heads.entrySet().stream().filter(head -> !seen.contains(head.getKey()) && head.getValue().seq() > 0)
                 .findFirst().map(head -> new BrokenRow(head.getKey(), 1, "",
                         "chain head records " + head.getValue().seq() + " rows, but none is there"));

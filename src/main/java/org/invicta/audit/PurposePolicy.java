@@ -32,15 +32,16 @@ public class PurposePolicy {
                 .map(AskedFor::valueOf).orElse(AskedFor.SENSITIVE_RECORDS);
     }
 
-    public boolean asksForAPurpose(Sensitivity sensitivity) {
-        return current() == AskedFor.EVERY_RECORD || sensitivity != Sensitivity.OFFICIAL;
-    }
-
     /** Refuses a consultation that the force's policy wants a reason for, when none was given. */
     public void require(Sensitivity sensitivity, @Nullable String purpose) {
-        if ((purpose == null || purpose.isBlank()) && asksForAPurpose(sensitivity))
-            throw new InvalidField("purpose", "Say why you are opening this record: your force asks for a reason for "
-                    + (current() == AskedFor.EVERY_RECORD ? "every record" : sensitivity.name().replace('_', '-') + " records"));
+        if (purpose != null && !purpose.isBlank()) return;
+        if (sensitivity != Sensitivity.OFFICIAL)
+            throw reasonNeededFor(sensitivity.name().replace('_', '-') + " records");
+        if (current() == AskedFor.EVERY_RECORD) throw reasonNeededFor("every record");
+    }
+
+    private static InvalidField reasonNeededFor(String what) {
+        return new InvalidField("purpose", "Say why you are opening this record: your force asks for a reason for " + what);
     }
 
     /** Sets the force's policy from a form's or a client's choice, refused unless it names one. */

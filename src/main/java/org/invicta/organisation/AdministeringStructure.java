@@ -1,5 +1,6 @@
 package org.invicta.organisation;
 
+import java.util.Map;
 import java.util.UUID;
 import org.invicta.organisation.persistence.Structure;
 import org.invicta.platform.tenancy.ForceContext;
@@ -129,7 +130,7 @@ public class AdministeringStructure {
     }
 
     private static ConcurrentChange changed(String what, int version) {
-        return new ConcurrentChange(what, version, version + 1, java.util.Map.of());
+        return new ConcurrentChange(what, version, version + 1, Map.of());
     }
 
     private static String required(String field, String value, String rule) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.invicta.audit.AuditDetails;
@@ -81,7 +82,7 @@ public class RecordingPeople {
         var differences = new LinkedHashMap<String, ConcurrentChange.Difference>();
         var theirs = base.changesTo(current.details());
         var mine = base.changesTo(yours);
-        var fields = new java.util.LinkedHashSet<>(theirs.keySet());
+        var fields = new LinkedHashSet<>(theirs.keySet());
         fields.addAll(mine.keySet());
         for (var field : fields) {
             var baseValue = theirs.containsKey(field) ? theirs.get(field)[0] : mine.get(field)[0];

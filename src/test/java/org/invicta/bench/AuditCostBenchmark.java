@@ -49,8 +49,8 @@ class AuditCostBenchmark {
     @Test
     void auditedAgainstUnauditedPersonReads() throws Exception {
         var officer = forces.create().user("RESPONSE_OFFICER");
-        var person = new Http(port).post("/api/v1/people", officer,
-                Map.of("givenNames", "Bench", "surname", "Mark", "dateOfBirth", "1990-02-03")).json().get("id").asString();
+        var person = new Http(port).recordPerson(officer,
+                Map.of("givenNames", "Bench", "surname", "Mark", "dateOfBirth", "1990-02-03"));
         var paths = new Paths("/api/v1/people/" + person, "/api/v1/bench/unaudited-people/" + person);
         var session = SignedInSession.signIn(port, officer);
 

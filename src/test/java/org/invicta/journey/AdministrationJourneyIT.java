@@ -123,8 +123,8 @@ class AdministrationJourneyIT {
     void aSensitiveRecordAsksWhyBeforeItOpens() {
         var force = forces.create();
         var officer = force.user("SUPERVISOR");
-        var id = new org.invicta.Http(port).post("/api/v1/people", officer, java.util.Map.of("givenNames", "Guarded",
-                "surname", "Source", "sensitivity", "OFFICIAL_SENSITIVE")).json().get("id").asString();
+        var id = new org.invicta.Http(port).recordPerson(officer, java.util.Map.of("givenNames", "Guarded",
+                "surname", "Source", "sensitivity", "OFFICIAL_SENSITIVE"));
         var page = browser.newPage();
         browser.signIn(page, officer);
 

@@ -39,8 +39,8 @@ class ConsultationPurposeIT {
         var force = forces.create();
         var investigator = force.user("INVESTIGATOR");
         var http = new Http(port);
-        var id = http.post("/api/v1/people", investigator, Map.of("givenNames", "Protected", "surname", "Witness",
-                "sensitivity", "OFFICIAL_SENSITIVE")).json().get("id").asString();
+        var id = http.recordPerson(investigator, Map.of("givenNames", "Protected", "surname", "Witness",
+                "sensitivity", "OFFICIAL_SENSITIVE"));
 
         var refused = http.get("/api/v1/people/" + id, investigator);
         assertThat(refused.status()).isEqualTo(422);
@@ -58,8 +58,7 @@ class ConsultationPurposeIT {
         var force = forces.create();
         var officer = force.user("RESPONSE_OFFICER");
         var http = new Http(port);
-        var id = http.post("/api/v1/people", officer, Map.of("givenNames", "Ordinary", "surname", "Record"))
-                .json().get("id").asString();
+        var id = http.recordPerson(officer, Map.of("givenNames", "Ordinary", "surname", "Record"));
         assertThat(http.get("/api/v1/people/" + id, officer).status()).isEqualTo(200);
 
         asAdministratorOf(force, () -> policy.set(PurposePolicy.AskedFor.EVERY_RECORD));

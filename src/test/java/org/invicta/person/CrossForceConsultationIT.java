@@ -32,8 +32,7 @@ class CrossForceConsultationIT {
         var essex = forces.create();
         var investigator = kent.user("INVESTIGATOR");
         var http = new Http(port);
-        var id = http.post("/api/v1/people", essex.user("RESPONSE_OFFICER"), Map.of("givenNames", "Held", "surname", "Elsewhere"))
-                .json().get("id").asString();
+        var id = http.recordPerson(essex.user("RESPONSE_OFFICER"), Map.of("givenNames", "Held", "surname", "Elsewhere"));
 
         var response = http.post(CONSULT, investigator, Map.of("force", essex.id().value(), "personId", id,
                 "justification", "Suspect in Kent burglary 46/1234/26 lives in Essex"));
@@ -61,8 +60,7 @@ class CrossForceConsultationIT {
         var kent = forces.create();
         var essex = forces.create();
         var http = new Http(port);
-        var id = http.post("/api/v1/people", essex.user("RESPONSE_OFFICER"), Map.of("givenNames", "Not", "surname", "Shown"))
-                .json().get("id").asString();
+        var id = http.recordPerson(essex.user("RESPONSE_OFFICER"), Map.of("givenNames", "Not", "surname", "Shown"));
 
         var response = http.post(CONSULT, kent.user("SUPERVISOR"), Map.of("force", essex.id().value(), "personId", id,
                 "justification", " "));
@@ -79,8 +77,7 @@ class CrossForceConsultationIT {
         var kent = forces.create();
         var essex = forces.create();
         var http = new Http(port);
-        var id = http.post("/api/v1/people", essex.user("RESPONSE_OFFICER"), Map.of("givenNames", "A", "surname", "B"))
-                .json().get("id").asString();
+        var id = http.recordPerson(essex.user("RESPONSE_OFFICER"), Map.of("givenNames", "A", "surname", "B"));
 
         var response = http.post(CONSULT, kent.user("RESPONSE_OFFICER"), Map.of("force", essex.id().value(),
                 "personId", id, "justification", "curious"));

@@ -51,8 +51,7 @@ class PersonAuditIT {
         var force = forces.create();
         var officer = force.user("RESPONSE_OFFICER");
         var http = new Http(port);
-        var id = http.post("/api/v1/people", officer, Map.of("givenNames", "John", "surname", "Smith"))
-                .json().get("id").asString();
+        var id = http.recordPerson(officer, Map.of("givenNames", "John", "surname", "Smith"));
         var first = http.put("/api/v1/people/" + id, officer, Map.of("givenNames", "John", "surname", "Smyth"),
                 Map.of("If-Match", "\"1\""));
         assertThat(first.status()).isEqualTo(200);
@@ -79,8 +78,8 @@ class PersonAuditIT {
         var force = forces.create();
         var cleared = force.user(org.invicta.shared.VettingLevel.SC, "INVESTIGATOR");
         var http = new Http(port);
-        var id = http.post("/api/v1/people", cleared, Map.of("givenNames", "Covert", "surname", "Human",
-                "sensitivity", "SECRET")).json().get("id").asString();
+        var id = http.recordPerson(cleared, Map.of("givenNames", "Covert", "surname", "Human",
+                "sensitivity", "SECRET"));
 
         var corrected = http.put("/api/v1/people/" + id, cleared, Map.of("givenNames", "Covert", "surname", "Humane"),
                 Map.of("If-Match", "\"1\""));
@@ -95,8 +94,8 @@ class PersonAuditIT {
     void lapsedVettingCountsOnlyAsRecruitmentVetting() {
         var force = forces.create();
         var http = new Http(port);
-        var id = http.post("/api/v1/people", force.user("RESPONSE_OFFICER"), Map.of("givenNames", "Sensitive",
-                "surname", "Matter", "sensitivity", "OFFICIAL_SENSITIVE")).json().get("id").asString();
+        var id = http.recordPerson(force.user("RESPONSE_OFFICER"), Map.of("givenNames", "Sensitive",
+                "surname", "Matter", "sensitivity", "OFFICIAL_SENSITIVE"));
         var lapsed = force.user(org.invicta.shared.VettingLevel.MV, java.time.LocalDate.now().minusDays(1), "INVESTIGATOR");
         var current = force.user(org.invicta.shared.VettingLevel.MV, java.time.LocalDate.now().plusYears(1), "INVESTIGATOR");
 
@@ -125,8 +124,7 @@ class PersonAuditIT {
         var kent = forces.create();
         var essex = forces.create();
         var http = new Http(port);
-        var id = http.post("/api/v1/people", kent.user("RESPONSE_OFFICER"), Map.of("givenNames", "A", "surname", "B"))
-                .json().get("id").asString();
+        var id = http.recordPerson(kent.user("RESPONSE_OFFICER"), Map.of("givenNames", "A", "surname", "B"));
 
         var response = http.get("/api/v1/people/" + id, essex.user("RESPONSE_OFFICER"));
 

@@ -51,7 +51,7 @@ class ApiConventionsIT {
     void aChangeWithoutIfMatchIsRefusedAndChangesNothing() {
         var officer = forces.create().user("RESPONSE_OFFICER");
         var http = new Http(port);
-        var id = http.post("/api/v1/people", officer, Map.of("givenNames", "Kept", "surname", "Asis")).json().get("id").asString();
+        var id = http.recordPerson(officer, Map.of("givenNames", "Kept", "surname", "Asis"));
 
         var response = http.put("/api/v1/people/" + id, officer, Map.of("givenNames", "Changed", "surname", "Asis"), Map.of());
 

@@ -222,9 +222,7 @@ class AuthorisationMatrixIT {
     }
 
     private String personIn(TestUser officer) {
-        var response = new Http(port).post("/api/v1/people", officer, Map.of("givenNames", "Record", "surname", "Holder"));
-        assertThat(response.status()).isEqualTo(201);
-        return response.json().get("id").asString();
+        return new Http(port).recordPerson(officer, Map.of("givenNames", "Record", "surname", "Holder"));
     }
 
     /** A browser-like session: cookies kept, the CSRF token sent with every form. */

@@ -1,6 +1,7 @@
 package org.invicta.organisation.web;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.invicta.organisation.AdministeringStructure;
 import org.invicta.organisation.OrganisationQueries;
 import org.invicta.platform.web.FormErrors;
@@ -32,23 +33,13 @@ class StructureItemPages {
     @GetMapping("/organisation/districts/{id}")
     String district(@PathVariable String id, Model model) {
         FormErrors.none(model);
-        model.addAttribute("district", administering.district(id));
-        return "organisation/district";
+        return districtPage(id, model);
     }
 
     @PostMapping("/organisation/districts/{id}")
     String renameDistrict(@PathVariable String id, @RequestParam(defaultValue = "") String name,
                           @RequestParam(defaultValue = "0") int version, Model model, RedirectAttributes redirect) {
-        try {
-            administering.renameDistrict(id, version, name);
-            return saved(redirect);
-        } catch (InvalidField problem) {
-            FormErrors.of(model, problem);
-        } catch (ConcurrentChange conflict) {
-            FormErrors.of(model, "name", CHANGED);
-        }
-        model.addAttribute("district", administering.district(id));
-        return "organisation/district";
+        return attempt(() -> administering.renameDistrict(id, version, name), model, redirect, () -> districtPage(id, model));
     }
 
     @GetMapping("/organisation/stations/{id}")
@@ -61,15 +52,8 @@ class StructureItemPages {
     String changeStation(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
                          @RequestParam(defaultValue = "") String districtId, @RequestParam(defaultValue = "") String address,
                          @RequestParam(defaultValue = "0") int version, Model model, RedirectAttributes redirect) {
-        try {
-            administering.changeStation(id, version, districtId, name, address);
-            return saved(redirect);
-        } catch (InvalidField problem) {
-            FormErrors.of(model, problem);
-        } catch (ConcurrentChange conflict) {
-            FormErrors.of(model, "name", CHANGED);
-        }
-        return stationPage(id, model);
+        return attempt(() -> administering.changeStation(id, version, districtId, name, address), model, redirect,
+                () -> stationPage(id, model));
     }
 
     @GetMapping("/organisation/teams/{id}")
@@ -82,15 +66,13 @@ class StructureItemPages {
     String changeTeam(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
                       @RequestParam(required = false) @Nullable UUID stationId,
                       @RequestParam(defaultValue = "0") int version, Model model, RedirectAttributes redirect) {
-        try {
-            administering.changeTeam(id, version, stationId, name);
-            return saved(redirect);
-        } catch (InvalidField problem) {
-            FormErrors.of(model, problem);
-        } catch (ConcurrentChange conflict) {
-            FormErrors.of(model, "name", CHANGED);
-        }
-        return teamPage(id, model);
+        return attempt(() -> administering.changeTeam(id, version, stationId, name), model, redirect,
+                () -> teamPage(id, model));
+    }
+
+    private String districtPage(String id, Model model) {
+        model.addAttribute("district", administering.district(id));
+        return "organisation/district";
     }
 
     private String stationPage(UUID id, Model model) {
@@ -105,8 +87,17 @@ class StructureItemPages {
         return "organisation/team";
     }
 
-    private static String saved(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("confirmation", "Changes saved");
-        return "redirect:/organisation";
+    /** Saves and goes back to the organisation page, or shows the form again with what stopped it. */
+    private static String attempt(Runnable change, Model model, RedirectAttributes redirect, Supplier<String> form) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("confirmation", "Changes saved");
+            return "redirect:/organisation";
+        } catch (InvalidField problem) {
+            FormErrors.of(model, problem);
+        } catch (ConcurrentChange conflict) {
+            FormErrors.of(model, "name", CHANGED);
+        }
+        return form.get();
     }
 }

@@ -14,7 +14,6 @@ public final class TerminalProgress {
     private final long total;
     private final PrintStream out;
     private final boolean console;
-    private final long started = System.nanoTime();
     private long lastDrawn;
     private int lastTenth = -1;
 
@@ -48,9 +47,5 @@ public final class TerminalProgress {
 
     public void done() {
         if (console) out.println();
-    }
-
-    public double secondsSoFar() {
-        return (System.nanoTime() - started) / 1e9;
     }
 }

@@ -1,6 +1,7 @@
 package org.invicta.platform.security;
 
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -32,7 +33,7 @@ final class BoundedPasswordHashing implements PasswordEncoder {
         return hashing.upgradeEncoding(encodedPassword);
     }
 
-    private <T> T bounded(java.util.function.Supplier<T> check) {
+    private <T> T bounded(Supplier<T> check) {
         try {
             permits.acquire();
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.invicta.platform.security;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,6 @@ public class CurrentUser {
     }
 
     public InvictaPrincipal require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("sign in first"));
+        return get().orElseThrow(() -> new AccessDeniedException("sign in first"));
     }
 }

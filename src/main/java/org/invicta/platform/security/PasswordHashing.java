@@ -3,6 +3,7 @@ package org.invicta.platform.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -41,7 +42,7 @@ class PasswordHashing {
         provider.setPreAuthenticationChecks(user -> {
             if (!user.isAccountNonLocked() || !signingIn.reserveAttempt(user.getUsername()))
                 throw new LockedException("this account is locked after repeated failed sign-ins");
-            if (!user.isEnabled()) throw new org.springframework.security.authentication.DisabledException("disabled");
+            if (!user.isEnabled()) throw new DisabledException("disabled");
         });
         return provider;
     }

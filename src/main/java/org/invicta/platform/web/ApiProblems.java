@@ -3,12 +3,16 @@ package org.invicta.platform.web;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.invicta.platform.access.AccessDenied;
 import org.invicta.shared.ConcurrentChange;
 import org.invicta.shared.InvalidField;
 import org.invicta.shared.NotFound;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * one. Nothing internal (class names, SQL, stack traces) is ever in the response.
  */
 @RestControllerAdvice(annotations = ApiController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     @ExceptionHandler(InvalidField.class)
@@ -51,7 +55,7 @@ class ApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         var problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid field",
-                e.getName() + " must be " + (e.getRequiredType() == java.util.UUID.class ? "an id like 3f2b8c1e-0000-4000-8000-000000000000"
+                e.getName() + " must be " + (e.getRequiredType() == UUID.class ? "an id like 3f2b8c1e-0000-4000-8000-000000000000"
                         : "a valid " + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName())));
         problem.setProperty("field", e.getName());
         return respond(problem);
@@ -99,7 +103,7 @@ class ApiProblems {
                 Map.of("yourBase", d.yourBase(), "current", d.current(), "yours", d.yours())));
         problem.setProperty("differences", differences);
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag(ETags.of(e.currentVersion()))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
@@ -111,6 +115,6 @@ class ApiProblems {
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
