@@ -1,0 +1,96 @@
+package org.invicta.identity.matching;
+
+import java.util.function.ToLongFunction;
+
+/**
+ * Cheap keys that a true match is likely to share, so only pairs sharing one are compared. Linking uses
+ * the union of several, so that one wrong field (a mistyped date, a new address, a nickname) does not
+ * hide a match: each misses different errors.
+ */
+public enum BlockingRule {
+    DATE_OF_BIRTH_AND_SURNAME_SOUND(p -> p.hasDateOfBirth() && !p.surnameSound.isEmpty()
+            ? Keys.of(p.dateOfBirth, p.surnameSound) : Keys.NONE),
+    DATE_OF_BIRTH_AND_GIVEN_INITIAL(p -> p.hasDateOfBirth() && !p.given.isEmpty()
+            ? Keys.of(p.dateOfBirth, p.given.substring(0, 1)) : Keys.NONE),
+    /** Both name sounds in either order, so swapped names and a mistyped day or month still meet. */
+    NAME_SOUNDS_AND_BIRTH_YEAR(p -> p.hasDateOfBirth() && !p.givenSound.isEmpty() && !p.surnameSound.isEmpty()
+            ? Keys.of(p.dateOfBirth / 10000, Keys.unordered(p.givenSound, p.surnameSound)) : Keys.NONE),
+    /** Both name sounds in either order and the day and month of birth: catches a mistyped year. */
+    NAME_SOUNDS_AND_BIRTHDAY(p -> p.hasDateOfBirth() && !p.givenSound.isEmpty() && !p.surnameSound.isEmpty()
+            ? Keys.of(p.dateOfBirth % 10000, Keys.unordered(p.givenSound, p.surnameSound)) : Keys.NONE),
+    /** The same given name and the start of the surname: catches a surname misspelt beyond its sound. */
+    GIVEN_NAME_AND_SURNAME_START(p -> !p.given.isEmpty() && p.surname.length() >= 2
+            ? Keys.of(p.given, p.surname.substring(0, 2)) : Keys.NONE),
+    /** The same initials at the same postcode: catches misspellings beyond a name's sound at one address. */
+    POSTCODE_AND_INITIALS(p -> !p.postcode.isEmpty() && !p.given.isEmpty() && !p.surname.isEmpty()
+            ? Keys.of(p.postcode, Keys.unordered(p.given.substring(0, 1), p.surname.substring(0, 1))) : Keys.NONE),
+    /** The same surname and the start of the given name: catches a misspelt given name and a mistyped date. */
+    SURNAME_AND_GIVEN_START(p -> !p.surname.isEmpty() && !p.given.isEmpty()
+            ? Keys.of(p.surname, p.given.substring(0, Math.min(3, p.given.length()))) : Keys.NONE),
+    /** Surname sound, given initial and day and month of birth: catches an initial with a mistyped year. */
+    SURNAME_SOUND_INITIAL_AND_BIRTHDAY(p -> !p.surnameSound.isEmpty() && !p.given.isEmpty() && p.hasDateOfBirth()
+            ? Keys.of(p.surnameSound + p.given.charAt(0), p.dateOfBirth % 10000) : Keys.NONE),
+    /** The same given name and year of birth: catches a misspelt surname with a mistyped day or month. */
+    GIVEN_NAME_AND_BIRTH_YEAR(p -> !p.given.isEmpty() && p.hasDateOfBirth()
+            ? Keys.of(p.given, p.dateOfBirth / 10000) : Keys.NONE),
+    /** Surname sound, given initial and year of birth: catches a given name reduced to an initial or misspelt. */
+    SURNAME_SOUND_INITIAL_AND_BIRTH_YEAR(p -> !p.surnameSound.isEmpty() && !p.given.isEmpty() && p.hasDateOfBirth()
+            ? Keys.of(p.surnameSound + p.given.charAt(0), p.dateOfBirth / 10000) : Keys.NONE),
+    /** Surname sound and any variant of the given name: catches a mistyped date of birth. */
+    SURNAME_SOUND_AND_GIVEN_FAMILY(p -> !p.surnameSound.isEmpty() && !p.given.isEmpty()
+            ? Keys.of(p.surnameSound, p.givenFamily >= 0 ? "family" + p.givenFamily : p.givenSound) : Keys.NONE),
+    POSTCODE_AND_SURNAME_SOUND(p -> !p.postcode.isEmpty() && !p.surnameSound.isEmpty()
+            ? Keys.of(p.postcode, p.surnameSound) : Keys.NONE),
+    /** Same date of birth and postcode: catches a changed surname. */
+    POSTCODE_AND_DATE_OF_BIRTH(p -> !p.postcode.isEmpty() && p.hasDateOfBirth()
+            ? Keys.of(p.dateOfBirth, p.postcode) : Keys.NONE),
+    /** Used to learn the name and address parameters, which it does not condition on. */
+    DATE_OF_BIRTH(p -> p.hasDateOfBirth() ? Keys.of(p.dateOfBirth, "") : Keys.NONE),
+    /** Used to learn the date of birth parameters: same surname and given name (relatives seldom share both). */
+    SURNAME_AND_GIVEN_NAME(p -> !p.surname.isEmpty() && !p.given.isEmpty() ? Keys.of(p.surname, p.given) : Keys.NONE);
+
+    public static final BlockingRule[] LINKING = {DATE_OF_BIRTH_AND_SURNAME_SOUND, DATE_OF_BIRTH_AND_GIVEN_INITIAL,
+            NAME_SOUNDS_AND_BIRTH_YEAR, NAME_SOUNDS_AND_BIRTHDAY, SURNAME_SOUND_AND_GIVEN_FAMILY, GIVEN_NAME_AND_SURNAME_START,
+            SURNAME_AND_GIVEN_START, SURNAME_SOUND_INITIAL_AND_BIRTH_YEAR, SURNAME_SOUND_INITIAL_AND_BIRTHDAY,
+            GIVEN_NAME_AND_BIRTH_YEAR, POSTCODE_AND_SURNAME_SOUND, POSTCODE_AND_INITIALS,
+            POSTCODE_AND_DATE_OF_BIRTH};
+
+    private final ToLongFunction<PreparedPerson> key;
+
+    BlockingRule(ToLongFunction<PreparedPerson> key) {
+        this.key = key;
+    }
+
+    /** A 64-bit hash of the key, or {@link Keys#NONE} when the fields it needs are not known. */
+    public long key(PreparedPerson person) {
+        return key.applyAsLong(person);
+    }
+
+    /** FNV-1a hashes of key parts. */
+    public static final class Keys {
+        public static final long NONE = 0;
+
+        private Keys() {
+        }
+
+        static long of(Object first, Object second) {
+            var hash = 0xcbf29ce484222325L;
+            hash = mix(hash, first.toString());
+            hash = mix(hash, "\u0000");
+            hash = mix(hash, second.toString());
+            return hash == NONE ? 1 : hash;
+        }
+
+        static String unordered(String a, String b) {
+            return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+        }
+
+        private static long mix(long hash, String text) {
+            for (int i = 0; i < text.length(); i++) {
+                hash ^= text.charAt(i);
+                hash *= 0x100000001b3L;
+            }
+            return hash;
+        }
+    }
+}
