@@ -46,8 +46,12 @@ public enum BlockingRule {
             ? Keys.of(p.dateOfBirth, p.postcode) : Keys.NONE),
     /** Used to learn the name and address parameters, which it does not condition on. */
     DATE_OF_BIRTH(p -> p.hasDateOfBirth() ? Keys.of(p.dateOfBirth, "") : Keys.NONE),
-    /** Used to learn the date of birth parameters: same surname and given name (relatives seldom share both). */
-    SURNAME_AND_GIVEN_NAME(p -> !p.surname.isEmpty() && !p.given.isEmpty() ? Keys.of(p.surname, p.given) : Keys.NONE);
+    /**
+     * Used to learn the date of birth parameters: the same names at the same postcode are nearly always
+     * one person, however many people there are (the same names alone are not, in a large population).
+     */
+    NAMES_AND_POSTCODE(p -> !p.surname.isEmpty() && !p.given.isEmpty() && !p.postcode.isEmpty()
+            ? Keys.of(p.surname + " " + p.given, p.postcode) : Keys.NONE);
 
     public static final BlockingRule[] LINKING = {DATE_OF_BIRTH_AND_SURNAME_SOUND, DATE_OF_BIRTH_AND_GIVEN_INITIAL,
             NAME_SOUNDS_AND_BIRTH_YEAR, NAME_SOUNDS_AND_BIRTHDAY, SURNAME_SOUND_AND_GIVEN_FAMILY, GIVEN_NAME_AND_SURNAME_START,

@@ -116,6 +116,45 @@ public final class MatchModel {
         return weight;
     }
 
+    /** The same parameters with another prior: the chance that a new entry is one given person depends on how many there are. */
+    public MatchModel withPrior(double newPrior) {
+        return new MatchModel(version, newPrior, m, u, givenNames, surnames, postcodes);
+    }
+
+    /**
+     * Reads parameters written by {@link #parameters()} (the {@code --model} file of {@code identity link}),
+     * with the term frequencies to use beside them.
+     */
+    public static MatchModel read(String version, List<List<String>> rows, TermFrequencies givenNames,
+                                  TermFrequencies surnames, TermFrequencies postcodes) {
+        var m = new double[Comparison.COUNT][];
+        var u = new double[Comparison.COUNT][];
+        for (var c : Comparison.values()) {
+            m[c.ordinal()] = new double[c.levelCount() + 1];
+            u[c.ordinal()] = new double[c.levelCount() + 1];
+        }
+        var prior = Double.NaN;
+        for (var row : rows) {
+            if (row.get(0).equals("prior")) {
+                prior = Double.parseDouble(row.get(2));
+                continue;
+            }
+            var comparison = java.util.Arrays.stream(Comparison.values()).filter(c -> c.label().equals(row.get(0))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no comparison called " + row.get(0)));
+            var level = java.util.stream.IntStream.range(0, comparison.levelCount())
+                    .filter(l -> comparison.level(l).equals(row.get(1))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no level " + row.get(1) + " of " + row.get(0)));
+            m[comparison.ordinal()][level] = Double.parseDouble(row.get(2));
+            u[comparison.ordinal()][level] = Double.parseDouble(row.get(3));
+        }
+        for (var c : Comparison.values())
+            for (int level = 0; level < c.levelCount(); level++)
+                if (m[c.ordinal()][level] == 0 || u[c.ordinal()][level] == 0)
+                    throw new IllegalArgumentException("the model has no parameters for " + c.label() + ": " + c.level(level));
+        if (Double.isNaN(prior)) throw new IllegalArgumentException("the model has no prior");
+        return new MatchModel(version, prior, m, u, givenNames, surnames, postcodes);
+    }
+
     /** Every parameter as rows for a report: comparison, level, m, u, weight. */
     public List<String[]> parameters() {
         var rows = new ArrayList<String[]>();

@@ -1,5 +1,6 @@
 package org.invicta.identity.matching;
 
+import static org.invicta.identity.matching.Comparison.ADDRESS;
 import static org.invicta.identity.matching.Comparison.DATE_OF_BIRTH;
 import static org.invicta.identity.matching.Comparison.GENDER;
 import static org.invicta.identity.matching.Comparison.GIVEN_NAME;
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
  * Learns a {@link MatchModel} from unlabelled records, as Splink does. u comes from pairs drawn at
  * random (nearly all of them two different people). m comes from expectation–maximisation over the
  * pairs of two training blocks: pairs born on the same day teach the name and address levels, pairs
- * with the same names teach the date-of-birth levels; a block cannot teach the fields it is keyed on.
+ * with the same names at the same postcode teach the date-of-birth levels; a block cannot teach the fields it is keyed on.
  * The prior follows from how many matches the date-of-birth block holds and how often a match keeps
  * its date of birth.
  */
@@ -41,7 +42,7 @@ public final class ModelTraining {
         var u = randomPairLevels(random);
 
         var byBirth = expectationMaximisation(BlockingRule.DATE_OF_BIRTH, u, random, DATE_OF_BIRTH);
-        var byName = expectationMaximisation(BlockingRule.SURNAME_AND_GIVEN_NAME, u, random, GIVEN_NAME, SURNAME, GENDER);
+        var byName = expectationMaximisation(BlockingRule.NAMES_AND_POSTCODE, u, random, GIVEN_NAME, SURNAME, ADDRESS, GENDER);
         var m = new double[Comparison.COUNT][];
         for (var c : Comparison.values()) {
             var fromBirth = byBirth.m[c.ordinal()];
@@ -49,6 +50,7 @@ public final class ModelTraining {
             m[c.ordinal()] = switch (c) {
                 case GIVEN_NAME, SURNAME -> fromBirth;
                 case DATE_OF_BIRTH -> fromName;
+                case ADDRESS -> fromBirth;
                 default -> average(fromBirth, fromName);
             };
         }

@@ -51,6 +51,7 @@ public final class TermFrequencies {
 
     /** Log2 adjustment to an exact agreement on this value: positive for rare values, negative for common ones. */
     public double adjustment(String value) {
+        if (chanceOfAgreement == 0) return 0;
         return log2(chanceOfAgreement / frequency(value));
     }
 
