@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.invicta.audit.AuditDetails;
 import org.invicta.audit.AuditTrail;
 import org.invicta.audit.Operation;
+import org.invicta.identity.PersonMatching;
 import org.invicta.person.persistence.People;
 import org.invicta.platform.access.ProtectedRecord;
 import org.invicta.platform.access.RecordAccess;
@@ -19,6 +20,7 @@ import org.invicta.platform.tenancy.ForceContext;
 import org.invicta.shared.ConcurrentChange;
 import org.invicta.shared.NotFound;
 import org.invicta.shared.Sensitivity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +36,13 @@ public class RecordingPeople {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final FindingPeople finding;
+    private final PersonMatching matching;
 
-    RecordingPeople(People people, RecordAccess access, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+    RecordingPeople(People people, RecordAccess access, AuditTrail audit, CurrentUser currentUser, Clock clock,
+                    FindingPeople finding, PersonMatching matching) {
+        this.finding = finding;
+        this.matching = matching;
         this.people = people;
         this.access = access;
         this.audit = audit;
@@ -49,15 +56,37 @@ public class RecordingPeople {
         return List.of(Sensitivity.values());
     }
 
-    @Transactional
+    /**
+     * Records a person after the entry check: if someone already recorded matches strongly, nothing is
+     * saved unless a reason is given, and then the reason and the people shown wait for review.
+     */
+    @Transactional(noRollbackFor = PossibleDuplicate.class)
     @PreAuthorize("hasAuthority('person:record')")
-    public Person record(PersonDetails details) {
+    public Person record(PersonDetails details, @Nullable String reasonForNewRecord) {
         details.mustBeBornBy(LocalDate.now(clock));
+        var matches = finding.possibleDuplicates(details);
+        var strong = matches.stream().filter(found -> found.match().strong()).toList();
+        var reason = reasonForNewRecord == null ? "" : reasonForNewRecord.trim();
+        if (!strong.isEmpty() && reason.isEmpty()) throw new PossibleDuplicate(matches);
         var id = new PersonId(UUID.randomUUID());
         var force = ForceContext.require();
-        people.add(force, id, details, currentUser.get().map(InvictaPrincipal::id).orElse(null), clock.instant());
+        var by = currentUser.get().map(InvictaPrincipal::id).orElse(null);
+        people.add(force, id, details, by, clock.instant());
+        people.keepNames(force, id, List.of(matching.keys(details.givenNames(), details.surname())), details.dateOfBirth());
+        if (!strong.isEmpty())
+            people.queueForDuplicateReview(force, id, reason, strong.stream().map(found -> found.person().id()).toList(),
+                    strong.get(0).match().probability(), by, clock.instant());
         audit.record(Operation.COLLECT, RECORD, id);
         return people.byId(id).orElseThrow();
+    }
+
+    /** The officer uses an existing person instead of creating one: nothing is written, the record must be theirs to see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('person:record')")
+    public Person useExisting(PersonId id) {
+        var person = people.byId(id).orElseThrow(() -> new NotFound("person " + id));
+        access.require("person:read", ProtectedRecord.of(RECORD, id, person.force(), person.sensitivity()));
+        return person;
     }
 
     // A refused correction changed nothing, but the 409 shows the current values: its CONSULT row must commit.
@@ -71,6 +100,7 @@ public class RecordingPeople {
         var force = ForceContext.require();
         if (!people.correct(force, id, expectedVersion, details, currentUser.require().id(), clock.instant()))
             throw conflict(id, expectedVersion, current, details);
+        people.keepNames(force, id, List.of(matching.keys(details.givenNames(), details.surname())), details.dateOfBirth());
         var changed = new ArrayList<>(current.details().changesTo(details).keySet());
         audit.record(Operation.ALTER, RECORD, id, AuditDetails.fieldsChanged(changed));
         return people.byId(id).orElseThrow();

@@ -3,7 +3,7 @@
  * audit, access and locking on personal data; the POLE work grows it into names, aliases, identifiers,
  * markers and matching.
  */
-@ApplicationModule(allowedDependencies = {"platform", "platform :: *", "audit"})
+@ApplicationModule(allowedDependencies = {"platform", "platform :: *", "audit", "identity"})
 @NullMarked
 package org.invicta.person;
 

@@ -50,7 +50,7 @@ class AuditTrailIT {
         signIn(officer.username());
         try {
             assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                recording.record(new PersonDetails("Rolled", "Back", null, null));
+                recording.record(new PersonDetails("Rolled", "Back", null, null), null);
                 throw new IllegalStateException("a later step of the same act fails");
             })).hasMessageContaining("later step");
         } finally {

@@ -5,10 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.invicta.identity.SearchKeys;
 import org.invicta.person.Person;
 import org.invicta.person.PersonDetails;
 import org.invicta.person.PersonId;
@@ -61,6 +63,70 @@ public class People {
         if (updated == 0) return false;
         keepVersion(force, id, expectedVersion + 1, details, by, now);
         return true;
+    }
+
+    /** Rewrites the names a person is found by: derived data, replaced whole on every change. */
+    public void keepNames(ForceId force, PersonId id, List<SearchKeys> names, @Nullable LocalDate dateOfBirth) {
+        jdbc.sql("DELETE FROM person_name WHERE person_id = :id").param("id", id.value()).update();
+        for (int i = 0; i < names.size(); i++) {
+            var keys = names.get(i);
+            jdbc.sql("""
+                    INSERT INTO person_name (force_id, person_id, name_no, given, surname, given_sound, surname_sound,
+                                             surname_sound_alternate, given_family, given_initial, date_of_birth)
+                    VALUES (:force, :id, :no, :given, :surname, :givenSound, :surnameSound, :alternate, :family, :initial, :dob)
+                    """)
+                    .param("force", force.value()).param("id", id.value()).param("no", i).param("given", keys.given())
+                    .param("surname", keys.surname()).param("givenSound", keys.givenSound())
+                    .param("surnameSound", keys.surnameSound()).param("alternate", keys.surnameSoundAlternate())
+                    .param("family", keys.givenFamily()).param("initial", keys.givenInitial())
+                    .param("dob", dateOfBirth == null ? null : Date.valueOf(dateOfBirth)).update();
+        }
+    }
+
+    /**
+     * People of the acting force whose names share a cheap key with the probe: the surname's sound with
+     * the given initial or variant family, the names' sounds swapped, the exact surname, the date of
+     * birth (and its usual slips) with a name key, or a surname with similar trigrams. At most 500; the
+     * matcher ranks them.
+     */
+    public List<Person> candidates(SearchKeys probe, List<LocalDate> birthDates) {
+        var dates = birthDates.stream().map(Date::valueOf).toList();
+        return jdbc.sql("""
+                SELECT * FROM person WHERE person_id IN (
+                  SELECT person_id FROM person_name
+                   WHERE (surname_sound IN (:surnameSound, :alternate) AND surname_sound <> ''
+                          AND (given_initial = :initial OR given_family = :family OR :initial = ''))
+                      OR (surname_sound_alternate = :surnameSound AND surname_sound <> '' AND given_initial = :initial)
+                      OR (given_sound IN (:surnameSound, :alternate) AND surname_sound = :givenSound AND given_sound <> '')
+                      OR surname = :surname
+                      OR (given_family = :family AND :family >= 0 AND surname LIKE :surnameStart)
+                      OR (date_of_birth IN (:dates) AND (given_initial = :initial OR surname_sound = :surnameSound
+                                                         OR surname_sound = :givenSound))
+                      OR (surname % :surname AND given_initial = :initial)
+                   LIMIT 500)
+                """)
+                .param("surnameSound", probe.surnameSound()).param("alternate", probe.surnameSoundAlternate())
+                .param("initial", probe.givenInitial()).param("family", probe.givenFamily())
+                .param("givenSound", probe.givenSound()).param("surname", probe.surname())
+                .param("surnameStart", probe.surname().isEmpty() ? "\u0000" : probe.surname().substring(0, 1) + "%")
+                .param("dates", dates.isEmpty() ? List.of(Date.valueOf("0001-01-01")) : dates)
+                .query(People::person).list();
+    }
+
+    public void queueForDuplicateReview(ForceId force, PersonId id, String reason, List<PersonId> shown, double bestMatch,
+                                        @Nullable UserId by, Instant now) {
+        jdbc.sql("""
+                INSERT INTO person_duplicate_override (force_id, person_id, reason, shown, best_match, recorded_by, recorded_at)
+                VALUES (:force, :id, :reason, :shown, :best, :by, :now)
+                """)
+                .param("force", force.value()).param("id", id.value()).param("reason", reason)
+                .param("shown", shown.stream().map(PersonId::value).toArray(UUID[]::new))
+                .param("best", bestMatch).param("by", by == null ? null : by.value()).param("now", Timestamp.from(now)).update();
+    }
+
+    /** How many people the acting force holds: the population a new entry might duplicate. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
     }
 
     public Optional<PersonDetails> version(PersonId id, int version) {

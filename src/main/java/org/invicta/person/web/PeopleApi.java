@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.invicta.person.FindingPeople;
 import org.invicta.person.Person;
+import org.invicta.person.PossibleDuplicate;
 import org.invicta.person.PersonDetails;
 import org.invicta.person.PersonId;
 import org.invicta.person.PersonQueries;
@@ -17,7 +19,11 @@ import org.invicta.platform.web.ETags;
 import org.invicta.shared.InvalidField;
 import org.invicta.shared.Sensitivity;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,14 +40,16 @@ class PeopleApi {
 
     private final RecordingPeople recording;
     private final PersonQueries queries;
+    private final FindingPeople finding;
 
-    PeopleApi(RecordingPeople recording, PersonQueries queries) {
+    PeopleApi(RecordingPeople recording, PersonQueries queries, FindingPeople finding) {
         this.recording = recording;
         this.queries = queries;
+        this.finding = finding;
     }
 
     record PersonRequest(@Nullable String givenNames, @Nullable String surname, @Nullable String dateOfBirth,
-                         @Nullable String sensitivity) {
+                         @Nullable String sensitivity, @Nullable String reasonForNewRecord) {
         PersonDetails details() {
             return new PersonDetails(givenNames, surname, date(), sensitivityLevel());
         }
@@ -77,12 +85,45 @@ class PeopleApi {
                        Sensitivity sensitivity, String changedAt, @Nullable UUID changedBy) {
     }
 
+    record MatchView(PersonView person, double matchProbability, boolean strong, List<String> supporting, List<String> against) {
+        static MatchView of(FindingPeople.Found found) {
+            return new MatchView(PersonView.of(found.person()), Math.round(found.match().probability() * 1e4) / 1e4,
+                    found.match().strong(), found.match().supporting(), found.match().against());
+        }
+    }
+
     @PostMapping
-    @Operation(summary = "Record a person")
+    @Operation(summary = "Record a person, after the entry check: if someone already recorded matches strongly, the answer "
+            + "is 409 possible-duplicate with the matches and nothing is saved; send reasonForNewRecord to create anyway "
+            + "(the reason goes to the duplicate review)")
     ResponseEntity<PersonView> record(@RequestBody PersonRequest request) {
-        var person = recording.record(request.details());
+        var person = recording.record(request.details(), request.reasonForNewRecord());
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).eTag(ETags.of(person.version()))
                 .body(PersonView.of(person));
+    }
+
+    @PostMapping("/matches")
+    @Operation(summary = "The entry check on its own: people already recorded who may be this person, best first, "
+            + "with the match probability and why (each one shown is audited)")
+    List<MatchView> matches(@RequestBody PersonRequest request) {
+        return finding.possibleDuplicates(request.details()).stream().map(MatchView::of).toList();
+    }
+
+    @GetMapping
+    @Operation(summary = "Search by what an officer would type: names in any order and spelling, with a date or year "
+            + "of birth, e.g. q=jon smyth 1985. Ranked, with the reasons; every person shown is audited")
+    List<MatchView> search(@RequestParam(name = "q", required = false) @Nullable String query) {
+        return finding.search(query == null ? "" : query).stream().map(MatchView::of).toList();
+    }
+
+    @ExceptionHandler(PossibleDuplicate.class)
+    ResponseEntity<ProblemDetail> possibleDuplicate(PossibleDuplicate e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("/problems/possible-duplicate"));
+        problem.setTitle("This person may already be recorded");
+        problem.setProperty("field", "reasonForNewRecord");
+        problem.setProperty("matches", e.matches().stream().map(MatchView::of).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @GetMapping("/{id}")

@@ -2,7 +2,9 @@ package org.invicta.person.web;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.invicta.person.FindingPeople;
 import org.invicta.person.PersonDetails;
+import org.invicta.person.PossibleDuplicate;
 import org.invicta.person.PersonId;
 import org.invicta.person.PersonQueries;
 import org.invicta.person.RecordingPeople;
@@ -24,14 +26,25 @@ class PeoplePages {
 
     private final RecordingPeople recording;
     private final PersonQueries queries;
+    private final FindingPeople finding;
 
-    PeoplePages(RecordingPeople recording, PersonQueries queries) {
+    PeoplePages(RecordingPeople recording, PersonQueries queries, FindingPeople finding) {
         this.recording = recording;
         this.queries = queries;
+        this.finding = finding;
     }
 
     record PersonForm(@Nullable String givenNames, @Nullable String surname, @Nullable String dobDay,
-                      @Nullable String dobMonth, @Nullable String dobYear, @Nullable String sensitivity) {
+                      @Nullable String dobMonth, @Nullable String dobYear, @Nullable String sensitivity,
+                      @Nullable String matchesSeen, @Nullable String reasonForNewRecord) {
+
+        PersonForm seeingMatches() {
+            return new PersonForm(givenNames, surname, dobDay, dobMonth, dobYear, sensitivity, "yes", reasonForNewRecord);
+        }
+
+        boolean sawMatches() {
+            return "yes".equals(matchesSeen);
+        }
 
         PersonDetails details() {
             Sensitivity level;
@@ -61,19 +74,58 @@ class PeoplePages {
     @GetMapping("/people/new")
     String newPerson(Model model) {
         FormErrors.none(model);
-        return form(model, new PersonForm("", "", "", "", "", "OFFICIAL"));
+        return form(model, new PersonForm("", "", "", "", "", "OFFICIAL", null, null));
     }
 
+    /**
+     * The entry check: the first submission shows the people who may already be this one, and saves
+     * nothing if there are any; the second creates the person, with a reason if a match is strong.
+     */
     @PostMapping("/people")
     String record(PersonForm form, Model model, RedirectAttributes redirect) {
         try {
-            var person = recording.record(form.details());
+            if (!form.sawMatches()) {
+                var matches = finding.possibleDuplicates(form.details());
+                if (!matches.isEmpty()) {
+                    FormErrors.none(model);
+                    model.addAttribute("matches", matches);
+                    return form(model, form.seeingMatches());
+                }
+            }
+            var person = recording.record(form.details(), form.reasonForNewRecord());
             redirect.addFlashAttribute("confirmation", "Person recorded");
             return "redirect:/people/" + person.id();
         } catch (InvalidField problem) {
             FormErrors.of(model, problem);
             return form(model, form);
+        } catch (PossibleDuplicate duplicate) {
+            FormErrors.of(model, new InvalidField("reasonForNewRecord",
+                    "Give a reason for creating a new record when a strong match is already recorded, or use the existing person"));
+            model.addAttribute("matches", duplicate.matches());
+            return form(model, form.seeingMatches());
         }
+    }
+
+    /** The officer chose an existing person over creating a new one: nothing is created. */
+    @PostMapping("/people/{id}/use")
+    String use(@PathVariable UUID id, RedirectAttributes redirect) {
+        recording.useExisting(new PersonId(id));
+        redirect.addFlashAttribute("confirmation", "Using the existing record: no new person was created");
+        return "redirect:/people/" + id;
+    }
+
+    @GetMapping("/people/search")
+    String search(@RequestParam(name = "q", required = false) @Nullable String query, Model model) {
+        model.addAttribute("query", query == null ? "" : query);
+        model.addAttribute("examples", finding.searchExamples());
+        FormErrors.none(model);
+        if (query == null || query.isBlank()) return "people/search";
+        try {
+            model.addAttribute("results", finding.search(query));
+        } catch (InvalidField problem) {
+            FormErrors.of(model, problem);
+        }
+        return "people/search";
     }
 
     private String form(Model model, PersonForm form) {

@@ -1,0 +1,106 @@
+package org.invicta.person;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.invicta.audit.AuditDetails;
+import org.invicta.audit.AuditTrail;
+import org.invicta.audit.Operation;
+import org.invicta.identity.Match;
+import org.invicta.identity.PersonMatching;
+import org.invicta.identity.PersonRecord;
+import org.invicta.person.persistence.People;
+import org.invicta.platform.access.ProtectedRecord;
+import org.invicta.platform.access.RecordAccess;
+import org.invicta.shared.InvalidField;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds people however their names were spelt: the search box, and the check for an existing record
+ * before a new person is created. Candidates come from cheap keys in the database, the matcher ranks
+ * them and says why; only what the user may see is returned, and every person shown is audited.
+ */
+@Service
+public class FindingPeople {
+
+    private static final int SEARCH_RESULTS = 20;
+    private static final int ENTRY_MATCHES = 5;
+    private static final double SHOWN_FROM = 0.01;
+
+    private final People people;
+    private final PersonMatching matching;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+
+    FindingPeople(People people, PersonMatching matching, RecordAccess access, AuditTrail audit) {
+        this.people = people;
+        this.matching = matching;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** A person found, with how well they match and why. */
+    public record Found(Person person, Match match) {
+    }
+
+    /** What the search box understands, for its hint; asking it is checked like a search. */
+    @PreAuthorize("hasAuthority('person:read')")
+    public String searchExamples() {
+        return "jon smyth 1985 or smith john 7/3/1985";
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('person:read')")
+    public List<Found> search(String text) {
+        var query = SearchQuery.parse(text);
+        if (!query.hasName()) throw new InvalidField("q", "Enter a name to search for, like jon smyth 1985");
+        var probe = new PersonRecord("probe", query.givenNames(), query.surname(), query.dateOfBirth(), "", "", "");
+        var found = find(probe, SEARCH_RESULTS, query::bornInYear);
+        found.forEach(f -> audit.record(Operation.CONSULT, RecordingPeople.RECORD, f.person().id(),
+                AuditDetails.purpose("shown in search results")));
+        return found;
+    }
+
+    /** Existing people who may be the one being entered, best first: what the entry check shows before saving. */
+    @Transactional
+    @PreAuthorize("hasAuthority('person:record')")
+    public List<Found> possibleDuplicates(PersonDetails details) {
+        var probe = new PersonRecord("new", details.givenNames(), details.surname(), details.dateOfBirth(), "", "", "");
+        var found = find(probe, ENTRY_MATCHES, born -> true);
+        found.forEach(f -> audit.record(Operation.CONSULT, RecordingPeople.RECORD, f.person().id(),
+                AuditDetails.purpose("shown as a possible duplicate at entry")));
+        return found;
+    }
+
+    private List<Found> find(PersonRecord probe, int limit, java.util.function.Predicate<@Nullable LocalDate> born) {
+        var keys = matching.keys(probe.givenNames(), probe.surname());
+        var candidates = people.candidates(keys, birthDateSlips(probe.dateOfBirth())).stream()
+                .filter(p -> born.test(p.dateOfBirth()))
+                .filter(p -> access.allows("person:read", ProtectedRecord.of(RecordingPeople.RECORD, p.id(), p.force(), p.sensitivity())))
+                .toList();
+        var byId = new HashMap<String, Person>();
+        var records = new ArrayList<PersonRecord>();
+        for (var candidate : candidates) {
+            byId.put(candidate.id().toString(), candidate);
+            records.add(new PersonRecord(candidate.id().toString(), candidate.givenNames(), candidate.surname(),
+                    candidate.dateOfBirth(), "", "", ""));
+        }
+        return matching.rank(probe, records, people.count()).stream()
+                .filter(scored -> scored.match().probability() >= SHOWN_FROM)
+                .limit(limit)
+                .map(scored -> new Found(byId.get(scored.id()), scored.match()))
+                .toList();
+    }
+
+    /** The date and the slips it is most often entered with: day and month swapped, a year out. */
+    private static List<LocalDate> birthDateSlips(@Nullable LocalDate date) {
+        if (date == null) return List.of();
+        var dates = new ArrayList<LocalDate>(List.of(date, date.plusYears(1), date.minusYears(1)));
+        if (date.getDayOfMonth() <= 12) dates.add(LocalDate.of(date.getYear(), date.getDayOfMonth(), Math.min(date.getMonthValue(), 28)));
+        return dates;
+    }
+}
