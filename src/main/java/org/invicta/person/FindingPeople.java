@@ -35,8 +35,10 @@ public class FindingPeople {
     private final PersonMatching matching;
     private final RecordAccess access;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
-    FindingPeople(People people, PersonMatching matching, RecordAccess access, AuditTrail audit) {
+    FindingPeople(People people, PersonMatching matching, RecordAccess access, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.matching = matching;
         this.access = access;
@@ -50,16 +52,27 @@ public class FindingPeople {
     /** What the search box understands, for its hint; asking it is checked like a search. */
     @PreAuthorize("hasAuthority('person:read')")
     public String searchExamples() {
-        return "jon smyth 1985 or smith john 7/3/1985";
+        return "jon smyth 1985, smith john 7/3/1985, a PNC ID, a phone number or a postcode";
     }
 
     @Transactional
     @PreAuthorize("hasAuthority('person:read')")
     public List<Found> search(String text) {
-        var query = SearchQuery.parse(text);
-        if (!query.hasName()) throw new InvalidField("q", "Enter a name to search for, like jon smyth 1985");
-        var probe = new PersonRecord("probe", query.givenNames(), query.surname(), query.dateOfBirth(), "", "", "");
-        var found = find(probe, SEARCH_RESULTS, query::bornInYear);
+        var exact = ExactKey.in(text, clock);
+        List<Found> found;
+        if (exact.isPresent()) {
+            var key = exact.get();
+            found = people.withKey(key.kind(), key.value()).stream()
+                    .filter(this::mayRead)
+                    .map(p -> new Found(p, new Match(1.0, List.of(key.label() + ": same"), List.of())))
+                    .toList();
+        } else {
+            var query = SearchQuery.parse(text);
+            if (!query.hasName())
+                throw new InvalidField("q", "Enter a name, an identifier, a phone number, an e-mail address or a postcode");
+            var probe = new PersonRecord("probe", query.givenNames(), query.surname(), query.dateOfBirth(), "", "", "");
+            found = find(probe, SEARCH_RESULTS, query::bornInYear);
+        }
         found.forEach(f -> audit.record(Operation.CONSULT, RecordingPeople.RECORD, f.person().id(),
                 AuditDetails.purpose("shown in search results")));
         return found;
@@ -69,7 +82,7 @@ public class FindingPeople {
     @Transactional
     @PreAuthorize("hasAuthority('person:record')")
     public List<Found> possibleDuplicates(PersonDetails details) {
-        var probe = new PersonRecord("new", details.givenNames(), details.surname(), details.dateOfBirth(), "", "", "");
+        var probe = matchable("new", details);
         var found = find(probe, ENTRY_MATCHES, born -> true);
         found.forEach(f -> audit.record(Operation.CONSULT, RecordingPeople.RECORD, f.person().id(),
                 AuditDetails.purpose("shown as a possible duplicate at entry")));
@@ -80,20 +93,30 @@ public class FindingPeople {
         var keys = matching.keys(probe.givenNames(), probe.surname());
         var candidates = people.candidates(keys, birthDateSlips(probe.dateOfBirth())).stream()
                 .filter(p -> born.test(p.dateOfBirth()))
-                .filter(p -> access.allows("person:read", ProtectedRecord.of(RecordingPeople.RECORD, p.id(), p.force(), p.sensitivity())))
+                .filter(this::mayRead)
                 .toList();
         var byId = new HashMap<String, Person>();
         var records = new ArrayList<PersonRecord>();
         for (var candidate : candidates) {
             byId.put(candidate.id().toString(), candidate);
-            records.add(new PersonRecord(candidate.id().toString(), candidate.givenNames(), candidate.surname(),
-                    candidate.dateOfBirth(), "", "", ""));
+            records.add(matchable(candidate.id().toString(), candidate.details()));
         }
         return matching.rank(probe, records, people.count()).stream()
                 .filter(scored -> scored.match().probability() >= SHOWN_FROM)
                 .limit(limit)
                 .map(scored -> new Found(byId.get(scored.id()), scored.match()))
                 .toList();
+    }
+
+    private boolean mayRead(Person person) {
+        return access.allows("person:read", ProtectedRecord.of(RecordingPeople.RECORD, person.id(), person.force(), person.sensitivity()));
+    }
+
+    /** What the matcher compares: names, the exact date of birth, gender and the current address. */
+    private static PersonRecord matchable(String id, PersonDetails details) {
+        var address = details.addresses().stream().filter(HeldAddress::current).reduce((first, later) -> later);
+        return new PersonRecord(id, details.givenNames(), details.surname(), details.exactDateOfBirth(), details.gender(),
+                address.map(HeldAddress::line).orElse(""), address.map(HeldAddress::postcode).orElse(""));
     }
 
     /** The date and the slips it is most often entered with: day and month swapped, a year out. */

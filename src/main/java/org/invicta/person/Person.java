@@ -6,11 +6,22 @@ import org.invicta.shared.ForceId;
 import org.invicta.shared.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
-/** A person as read: who they are and the version an edit must name. */
-public record Person(PersonId id, ForceId force, String givenNames, String surname, @Nullable LocalDate dateOfBirth,
-                     Sensitivity sensitivity, int version, Instant updatedAt) {
+/** A person as read: what is recorded about them and the version an edit must name. */
+public record Person(PersonId id, ForceId force, PersonDetails details, int version, Instant updatedAt) {
 
-    public PersonDetails details() {
-        return new PersonDetails(givenNames, surname, dateOfBirth, sensitivity);
+    public String givenNames() {
+        return details.givenNames();
+    }
+
+    public String surname() {
+        return details.surname();
+    }
+
+    public @Nullable LocalDate dateOfBirth() {
+        return details.dateOfBirth();
+    }
+
+    public Sensitivity sensitivity() {
+        return details.sensitivityOrOfficial();
     }
 }

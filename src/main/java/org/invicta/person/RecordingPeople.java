@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.invicta.audit.AuditDetails;
 import org.invicta.audit.AuditTrail;
 import org.invicta.audit.Operation;
-import org.invicta.identity.PersonMatching;
 import org.invicta.person.persistence.People;
 import org.invicta.platform.access.ProtectedRecord;
 import org.invicta.platform.access.RecordAccess;
@@ -20,6 +19,7 @@ import org.invicta.platform.tenancy.ForceContext;
 import org.invicta.shared.ConcurrentChange;
 import org.invicta.shared.NotFound;
 import org.invicta.shared.Sensitivity;
+import org.invicta.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,12 +37,14 @@ public class RecordingPeople {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final FindingPeople finding;
-    private final PersonMatching matching;
+    private final PersonSearchKeys searchKeys;
+    private final PersonCodes codes;
 
     RecordingPeople(People people, RecordAccess access, AuditTrail audit, CurrentUser currentUser, Clock clock,
-                    FindingPeople finding, PersonMatching matching) {
+                    FindingPeople finding, PersonSearchKeys searchKeys, PersonCodes codes) {
         this.finding = finding;
-        this.matching = matching;
+        this.searchKeys = searchKeys;
+        this.codes = codes;
         this.people = people;
         this.access = access;
         this.audit = audit;
@@ -62,17 +64,17 @@ public class RecordingPeople {
      */
     @Transactional(noRollbackFor = PossibleDuplicate.class)
     @PreAuthorize("hasAuthority('person:record')")
-    public Person record(PersonDetails details, @Nullable String reasonForNewRecord) {
-        details.mustBeBornBy(LocalDate.now(clock));
+    public Person record(PersonDetails entered, @Nullable String reasonForNewRecord) {
+        var by = currentUser.get().map(InvictaPrincipal::id).orElse(null);
+        var details = stampNewMarkers(entered.checked(clock, codes), List.of(), by);
         var matches = finding.possibleDuplicates(details);
         var strong = matches.stream().filter(found -> found.match().strong()).toList();
         var reason = reasonForNewRecord == null ? "" : reasonForNewRecord.trim();
         if (!strong.isEmpty() && reason.isEmpty()) throw new PossibleDuplicate(matches);
         var id = new PersonId(UUID.randomUUID());
         var force = ForceContext.require();
-        var by = currentUser.get().map(InvictaPrincipal::id).orElse(null);
         people.add(force, id, details, by, clock.instant());
-        people.keepNames(force, id, List.of(matching.keys(details.givenNames(), details.surname())), details.dateOfBirth());
+        searchKeys.keep(force, id, details);
         if (!strong.isEmpty())
             people.queueForDuplicateReview(force, id, reason, strong.stream().map(found -> found.person().id()).toList(),
                     strong.get(0).match().probability(), by, clock.instant());
@@ -92,18 +94,52 @@ public class RecordingPeople {
     // A refused correction changed nothing, but the 409 shows the current values: its CONSULT row must commit.
     @Transactional(noRollbackFor = ConcurrentChange.class)
     @PreAuthorize("hasAuthority('person:record')")
-    public Person correct(PersonId id, int expectedVersion, PersonDetails details) {
-        details.mustBeBornBy(LocalDate.now(clock));
+    public Person correct(PersonId id, int expectedVersion, PersonDetails entered) {
+        var checked = entered.checked(clock, codes);
         var current = people.byId(id).orElseThrow(() -> new NotFound("person " + id));
         access.require("person:record", ProtectedRecord.of(RECORD, id, current.force(), current.sensitivity()));
-        details = details.keepingSensitivityOf(current.details());
+        var details = stampNewMarkers(checked.keepingSensitivityOf(current.details()), current.details().markers(),
+                currentUser.require().id());
         var force = ForceContext.require();
         if (!people.correct(force, id, expectedVersion, details, currentUser.require().id(), clock.instant()))
             throw conflict(id, expectedVersion, current, details);
-        people.keepNames(force, id, List.of(matching.keys(details.givenNames(), details.surname())), details.dateOfBirth());
+        searchKeys.keep(force, id, details);
         var changed = new ArrayList<>(current.details().changesTo(details).keySet());
         audit.record(Operation.ALTER, RECORD, id, AuditDetails.fieldsChanged(changed));
         return people.byId(id).orElseThrow();
+    }
+
+    /**
+     * Who set a warning and when is Invicta's to say: a marker already on the record keeps its own, a new
+     * one is stamped with the user and the time now.
+     */
+    private PersonDetails stampNewMarkers(PersonDetails details, List<WarningMarker> existing, @Nullable UserId by) {
+        var stamped = details.markers().stream().map(marker -> existing.stream()
+                        .filter(old -> old.code().equals(marker.code()) && old.note().equals(marker.note()))
+                        .findFirst().map(old -> new WarningMarker(marker.code(), marker.note(), marker.expires(), old.setBy(), old.setAt()))
+                        .orElseGet(() -> marker.setBy(by == null ? "system" : by.value().toString(), clock.instant())))
+                .toList();
+        return details.withMarkers(stamped);
+    }
+
+    /** Adds a warning marker, as a correction of the version the user saw. */
+    @Transactional(noRollbackFor = ConcurrentChange.class)
+    @PreAuthorize("hasAuthority('person:record')")
+    public Person addMarker(PersonId id, int expectedVersion, WarningMarker marker) {
+        var current = people.byId(id).orElseThrow(() -> new NotFound("person " + id)).details();
+        var markers = new ArrayList<>(current.markers());
+        markers.add(marker);
+        return correct(id, expectedVersion, current.withMarkers(markers));
+    }
+
+    /** Adds another name the person is known by, as a correction of the version the user saw. */
+    @Transactional(noRollbackFor = ConcurrentChange.class)
+    @PreAuthorize("hasAuthority('person:record')")
+    public Person addAlias(PersonId id, int expectedVersion, Alias alias) {
+        var current = people.byId(id).orElseThrow(() -> new NotFound("person " + id)).details();
+        var aliases = new ArrayList<>(current.aliases());
+        aliases.add(alias);
+        return correct(id, expectedVersion, current.withAliases(aliases));
     }
 
     // Both versions' differences, so the user can see what the other person changed and redo theirs.

@@ -94,6 +94,8 @@ class AuthorisationMatrixIT {
             Map.entry("POST /people", roles(RECORD_PEOPLE)),
             Map.entry("GET /people/{id}", onRecord(READ_PEOPLE, Subject.PERSON)),
             Map.entry("POST /people/{id}/use", onRecord(RECORD_PEOPLE, Subject.PERSON)),
+            Map.entry("POST /people/{id}/markers", onRecord(RECORD_PEOPLE, Subject.PERSON)),
+            Map.entry("POST /people/{id}/aliases", onRecord(RECORD_PEOPLE, Subject.PERSON)),
             Map.entry("GET /people/search", roles(READ_PEOPLE)),
             Map.entry("GET /api/v1/people", roles(READ_PEOPLE)),
             Map.entry("POST /api/v1/people/matches", roles(RECORD_PEOPLE)),

@@ -11,7 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.invicta.identity.SearchKeys;
+import org.invicta.person.Alias;
+import org.invicta.person.BirthPrecision;
+import org.invicta.person.Description;
+import org.invicta.person.HeldAddress;
+import org.invicta.person.Identifier;
 import org.invicta.person.Person;
+import org.invicta.person.WarningMarker;
 import org.invicta.person.PersonDetails;
 import org.invicta.person.PersonId;
 import org.invicta.person.PersonVersion;
@@ -20,6 +26,7 @@ import org.invicta.shared.Sensitivity;
 import org.invicta.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Repository;
 
 /** People of the acting force, each version kept in person_version. */
@@ -27,25 +34,46 @@ import org.springframework.stereotype.Repository;
 public class People {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    People(DataSource dataSource) {
+    People(DataSource dataSource, JsonMapper json) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.json = json;
+    }
+
+    /** Everything but the names, date of birth and sensitivity, kept as one JSON document per version. */
+    record Document(String gender, String selfDefinedEthnicity, String officerDefinedEthnicity, String placeOfBirth,
+                    List<Alias> aliases, List<Description> descriptions, List<HeldAddress> addresses, List<String> phones,
+                    List<String> emails, List<Identifier> identifiers, List<WarningMarker> markers) {
+        static Document of(PersonDetails d) {
+            return new Document(d.gender(), d.selfDefinedEthnicity(), d.officerDefinedEthnicity(), d.placeOfBirth(),
+                    d.aliases(), d.descriptions(), d.addresses(), d.phones(), d.emails(), d.identifiers(), d.markers());
+        }
+    }
+
+    /** A name to find the person by, with the date of birth recorded with it. */
+    public record StoredName(SearchKeys keys, @Nullable LocalDate dateOfBirth) {
+    }
+
+    /** An exact key to find the person by: an identifier type, PHONE, EMAIL or POSTCODE, and its value. */
+    public record StoredKey(String kind, String value) {
     }
 
     public Optional<Person> byId(PersonId id) {
         return jdbc.sql("SELECT * FROM person WHERE person_id = :id").param("id", id.value())
-                .query(People::person).optional();
+                .query(this::person).optional();
     }
 
     public void add(ForceId force, PersonId id, PersonDetails details, @Nullable UserId by, Instant now) {
         jdbc.sql("""
-                INSERT INTO person (force_id, person_id, given_names, surname, date_of_birth, sensitivity, version,
-                                    created_at, updated_at)
-                VALUES (:force, :id, :given, :surname, :dob, :sensitivity, 1, :now, :now)
+                INSERT INTO person (force_id, person_id, given_names, surname, date_of_birth, date_of_birth_precision,
+                                    sensitivity, details, version, created_at, updated_at)
+                VALUES (:force, :id, :given, :surname, :dob, :precision, :sensitivity, CAST(:details AS jsonb), 1, :now, :now)
                 """)
                 .param("force", force.value()).param("id", id.value()).param("given", details.givenNames())
-                .param("surname", details.surname()).param("dob", date(details))
-                .param("sensitivity", details.sensitivityOrOfficial().name()).param("now", Timestamp.from(now)).update();
+                .param("surname", details.surname()).param("dob", date(details)).param("precision", details.birthPrecision().name())
+                .param("sensitivity", details.sensitivityOrOfficial().name()).param("details", document(details))
+                .param("now", Timestamp.from(now)).update();
         keepVersion(force, id, 1, details, by, now);
     }
 
@@ -54,10 +82,12 @@ public class People {
                            Instant now) {
         var updated = jdbc.sql("""
                 UPDATE person SET given_names = :given, surname = :surname, date_of_birth = :dob,
-                                  sensitivity = :sensitivity, version = version + 1, updated_at = :now
+                                  date_of_birth_precision = :precision, sensitivity = :sensitivity,
+                                  details = CAST(:details AS jsonb), version = version + 1, updated_at = :now
                  WHERE person_id = :id AND version = :version
                 """)
                 .param("given", details.givenNames()).param("surname", details.surname()).param("dob", date(details))
+                .param("precision", details.birthPrecision().name()).param("details", document(details))
                 .param("sensitivity", details.sensitivityOrOfficial().name()).param("now", Timestamp.from(now))
                 .param("id", id.value()).param("version", expectedVersion).update();
         if (updated == 0) return false;
@@ -65,22 +95,35 @@ public class People {
         return true;
     }
 
-    /** Rewrites the names a person is found by: derived data, replaced whole on every change. */
-    public void keepNames(ForceId force, PersonId id, List<SearchKeys> names, @Nullable LocalDate dateOfBirth) {
+    /** Rewrites the names and exact keys a person is found by: derived data, replaced whole on every change. */
+    public void keepSearchKeys(ForceId force, PersonId id, List<StoredName> names, List<StoredKey> keys) {
         jdbc.sql("DELETE FROM person_name WHERE person_id = :id").param("id", id.value()).update();
+        jdbc.sql("DELETE FROM person_key WHERE person_id = :id").param("id", id.value()).update();
         for (int i = 0; i < names.size(); i++) {
-            var keys = names.get(i);
+            var name = names.get(i).keys();
+            var born = names.get(i).dateOfBirth();
             jdbc.sql("""
                     INSERT INTO person_name (force_id, person_id, name_no, given, surname, given_sound, surname_sound,
                                              surname_sound_alternate, given_family, given_initial, date_of_birth)
                     VALUES (:force, :id, :no, :given, :surname, :givenSound, :surnameSound, :alternate, :family, :initial, :dob)
                     """)
-                    .param("force", force.value()).param("id", id.value()).param("no", i).param("given", keys.given())
-                    .param("surname", keys.surname()).param("givenSound", keys.givenSound())
-                    .param("surnameSound", keys.surnameSound()).param("alternate", keys.surnameSoundAlternate())
-                    .param("family", keys.givenFamily()).param("initial", keys.givenInitial())
-                    .param("dob", dateOfBirth == null ? null : Date.valueOf(dateOfBirth)).update();
+                    .param("force", force.value()).param("id", id.value()).param("no", i).param("given", name.given())
+                    .param("surname", name.surname()).param("givenSound", name.givenSound())
+                    .param("surnameSound", name.surnameSound()).param("alternate", name.surnameSoundAlternate())
+                    .param("family", name.givenFamily()).param("initial", name.givenInitial())
+                    .param("dob", born == null ? null : Date.valueOf(born)).update();
         }
+        for (var key : keys.stream().distinct().toList())
+            jdbc.sql("INSERT INTO person_key (force_id, kind, value, person_id) VALUES (:force, :kind, :value, :id)")
+                    .param("force", force.value()).param("kind", key.kind()).param("value", key.value()).param("id", id.value()).update();
+    }
+
+    /** People of the acting force holding this exact key (an identifier, phone, e-mail or postcode). */
+    public List<Person> withKey(String kind, String value) {
+        return jdbc.sql("""
+                SELECT * FROM person WHERE person_id IN (SELECT person_id FROM person_key WHERE kind = :kind AND value = :value)
+                 LIMIT 100
+                """).param("kind", kind).param("value", value).query(this::person).list();
     }
 
     /**
@@ -110,7 +153,7 @@ public class People {
                 .param("givenSound", probe.givenSound()).param("surname", probe.surname())
                 .param("surnameStart", probe.surname().isEmpty() ? "\u0000" : probe.surname().substring(0, 1) + "%")
                 .param("dates", dates.isEmpty() ? List.of(Date.valueOf("0001-01-01")) : dates)
-                .query(People::person).list();
+                .query(this::person).list();
     }
 
     public void queueForDuplicateReview(ForceId force, PersonId id, String reason, List<PersonId> shown, double bestMatch,
@@ -131,13 +174,13 @@ public class People {
 
     public Optional<PersonDetails> version(PersonId id, int version) {
         return jdbc.sql("SELECT * FROM person_version WHERE person_id = :id AND version = :version")
-                .param("id", id.value()).param("version", version).query(People::details).optional();
+                .param("id", id.value()).param("version", version).query(this::details).optional();
     }
 
     public List<PersonVersion> history(PersonId id) {
         return jdbc.sql("SELECT * FROM person_version WHERE person_id = :id ORDER BY version DESC")
                 .param("id", id.value())
-                .query((rs, n) -> new PersonVersion(rs.getInt("version"), details(rs, n),
+                .query((rs, n) -> new PersonVersion(id, ForceId.of(rs.getString("force_id")), rs.getInt("version"), details(rs, n),
                         rs.getTimestamp("changed_at").toInstant(), rs.getObject("changed_by", UUID.class)))
                 .list();
     }
@@ -146,11 +189,12 @@ public class People {
                              Instant now) {
         jdbc.sql("""
                 INSERT INTO person_version (force_id, person_id, version, given_names, surname, date_of_birth,
-                                            sensitivity, changed_at, changed_by)
-                VALUES (:force, :id, :version, :given, :surname, :dob, :sensitivity, :now, :by)
+                                            date_of_birth_precision, sensitivity, details, changed_at, changed_by)
+                VALUES (:force, :id, :version, :given, :surname, :dob, :precision, :sensitivity, CAST(:details AS jsonb), :now, :by)
                 """)
                 .param("force", force.value()).param("id", id.value()).param("version", version)
                 .param("given", details.givenNames()).param("surname", details.surname()).param("dob", date(details))
+                .param("precision", details.birthPrecision().name()).param("details", document(details))
                 .param("sensitivity", details.sensitivityOrOfficial().name()).param("now", Timestamp.from(now))
                 .param("by", by == null ? null : by.value()).update();
     }
@@ -159,17 +203,22 @@ public class People {
         return details.dateOfBirth() == null ? null : Date.valueOf(details.dateOfBirth());
     }
 
-    private static Person person(ResultSet rs, int row) throws SQLException {
-        var dob = rs.getDate("date_of_birth");
+    private Person person(ResultSet rs, int row) throws SQLException {
         return new Person(new PersonId(rs.getObject("person_id", UUID.class)), ForceId.of(rs.getString("force_id")),
-                rs.getString("given_names"), rs.getString("surname"), dob == null ? null : dob.toLocalDate(),
-                Sensitivity.valueOf(rs.getString("sensitivity")), rs.getInt("version"),
-                rs.getTimestamp("updated_at").toInstant());
+                details(rs, row), rs.getInt("version"), rs.getTimestamp("updated_at").toInstant());
     }
 
-    private static PersonDetails details(ResultSet rs, int row) throws SQLException {
+    private PersonDetails details(ResultSet rs, int row) throws SQLException {
         var dob = rs.getDate("date_of_birth");
-        return new PersonDetails(rs.getString("given_names"), rs.getString("surname"),
-                dob == null ? null : dob.toLocalDate(), Sensitivity.valueOf(rs.getString("sensitivity")));
+        var document = json.readValue(rs.getString("details"), Document.class);
+        return new PersonDetails(rs.getString("given_names"), rs.getString("surname"), dob == null ? null : dob.toLocalDate(),
+                BirthPrecision.valueOf(rs.getString("date_of_birth_precision")), Sensitivity.valueOf(rs.getString("sensitivity")),
+                document.gender(), document.selfDefinedEthnicity(), document.officerDefinedEthnicity(), document.placeOfBirth(),
+                document.aliases(), document.descriptions(), document.addresses(), document.phones(), document.emails(),
+                document.identifiers(), document.markers());
+    }
+
+    private String document(PersonDetails details) {
+        return json.writeValueAsString(Document.of(details));
     }
 }

@@ -4,10 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import java.time.Clock;
+import org.invicta.person.Alias;
+import org.invicta.person.BirthPrecision;
+import org.invicta.person.Description;
 import org.invicta.person.FindingPeople;
+import org.invicta.person.HeldAddress;
+import org.invicta.person.Identifier;
+import org.invicta.person.WarningMarker;
 import org.invicta.person.Person;
 import org.invicta.person.PossibleDuplicate;
 import org.invicta.person.PersonDetails;
@@ -41,26 +47,29 @@ class PeopleApi {
     private final RecordingPeople recording;
     private final PersonQueries queries;
     private final FindingPeople finding;
+    private final Clock clock;
 
-    PeopleApi(RecordingPeople recording, PersonQueries queries, FindingPeople finding) {
+    PeopleApi(RecordingPeople recording, PersonQueries queries, FindingPeople finding, Clock clock) {
+        this.clock = clock;
         this.recording = recording;
         this.queries = queries;
         this.finding = finding;
     }
 
+    /** A person as sent: dateOfBirth is YYYY-MM-DD, or YYYY-MM or YYYY when only part is known; estimatedAge when none is. */
     record PersonRequest(@Nullable String givenNames, @Nullable String surname, @Nullable String dateOfBirth,
-                         @Nullable String sensitivity, @Nullable String reasonForNewRecord) {
-        PersonDetails details() {
-            return new PersonDetails(givenNames, surname, date(), sensitivityLevel());
-        }
+                         @Nullable Integer estimatedAge, @Nullable String sensitivity, @Nullable String gender,
+                         @Nullable String selfDefinedEthnicity, @Nullable String officerDefinedEthnicity,
+                         @Nullable String placeOfBirth, @Nullable List<Alias> aliases, @Nullable List<Description> descriptions,
+                         @Nullable List<HeldAddress> addresses, @Nullable List<String> phones, @Nullable List<String> emails,
+                         @Nullable List<Identifier> identifiers, @Nullable List<MarkerRequest> markers,
+                         @Nullable String reasonForNewRecord) {
 
-        private @Nullable LocalDate date() {
-            if (dateOfBirth == null || dateOfBirth.isBlank()) return null;
-            try {
-                return LocalDate.parse(dateOfBirth);
-            } catch (DateTimeParseException e) {
-                throw new InvalidField("dateOfBirth", "Date of birth must be a real date written YYYY-MM-DD, like 1985-04-23");
-            }
+        PersonDetails details(Clock clock) {
+            var birth = BirthDates.parse(dateOfBirth, estimatedAge, clock);
+            return new PersonDetails(givenNames, surname, birth.date(), birth.precision(), sensitivityLevel(), gender,
+                    selfDefinedEthnicity, officerDefinedEthnicity, placeOfBirth, aliases, descriptions, addresses, phones,
+                    emails, identifiers, markers == null ? null : markers.stream().map(MarkerRequest::marker).toList());
         }
 
         private @Nullable Sensitivity sensitivityLevel() {
@@ -73,16 +82,36 @@ class PeopleApi {
         }
     }
 
-    record PersonView(UUID id, String force, String givenNames, String surname, @Nullable LocalDate dateOfBirth,
-                      Sensitivity sensitivity, int version) {
-        static PersonView of(Person person) {
-            return new PersonView(person.id().value(), person.force().value(), person.givenNames(), person.surname(),
-                    person.dateOfBirth(), person.sensitivity(), person.version());
+    /** Who set a marker and when are Invicta's to record, so a request cannot send them. */
+    record MarkerRequest(@Nullable String code, @Nullable String note, @Nullable LocalDate expires) {
+        WarningMarker marker() {
+            return new WarningMarker(code, note, expires, null, null);
         }
     }
 
-    record VersionView(int version, String givenNames, String surname, @Nullable LocalDate dateOfBirth,
-                       Sensitivity sensitivity, String changedAt, @Nullable UUID changedBy) {
+    record IdentifierView(String type, String label, String value, String display) {
+    }
+
+    record PersonView(UUID id, String force, String givenNames, String surname, @Nullable LocalDate dateOfBirth,
+                      BirthPrecision dateOfBirthPrecision, Sensitivity sensitivity, String gender, String selfDefinedEthnicity,
+                      String officerDefinedEthnicity, String placeOfBirth, List<Alias> aliases, List<Description> descriptions,
+                      List<HeldAddress> addresses, List<String> phones, List<String> emails, List<IdentifierView> identifiers,
+                      List<WarningMarker> markers, int version) {
+        static PersonView of(Person person) {
+            var d = person.details();
+            return new PersonView(person.id().value(), person.force().value(), d.givenNames(), d.surname(), d.dateOfBirth(),
+                    d.birthPrecision(), person.sensitivity(), d.gender(), d.selfDefinedEthnicity(), d.officerDefinedEthnicity(),
+                    d.placeOfBirth(), d.aliases(), d.descriptions(), d.addresses(), d.phones(), d.emails(),
+                    d.identifiers().stream().map(i -> new IdentifierView(i.type(), i.label(), i.value(), i.display())).toList(),
+                    d.markers(), person.version());
+        }
+    }
+
+    record Change(String field, String before, String after) {
+    }
+
+    /** One version, and what it changed from the one before: who changed what, when, and the previous value. */
+    record VersionView(int version, PersonView person, String changedAt, @Nullable UUID changedBy, List<Change> changes) {
     }
 
     record MatchView(PersonView person, double matchProbability, boolean strong, List<String> supporting, List<String> against) {
@@ -97,7 +126,7 @@ class PeopleApi {
             + "is 409 possible-duplicate with the matches and nothing is saved; send reasonForNewRecord to create anyway "
             + "(the reason goes to the duplicate review)")
     ResponseEntity<PersonView> record(@RequestBody PersonRequest request) {
-        var person = recording.record(request.details(), request.reasonForNewRecord());
+        var person = recording.record(request.details(clock), request.reasonForNewRecord());
         return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).eTag(ETags.of(person.version()))
                 .body(PersonView.of(person));
     }
@@ -106,7 +135,7 @@ class PeopleApi {
     @Operation(summary = "The entry check on its own: people already recorded who may be this person, best first, "
             + "with the match probability and why (each one shown is audited)")
     List<MatchView> matches(@RequestBody PersonRequest request) {
-        return finding.possibleDuplicates(request.details()).stream().map(MatchView::of).toList();
+        return finding.possibleDuplicates(request.details(clock)).stream().map(MatchView::of).toList();
     }
 
     @GetMapping
@@ -138,16 +167,25 @@ class PeopleApi {
     @Operation(summary = "Correct a person; needs If-Match, answers 409 with both versions' differences if it moved on")
     ResponseEntity<PersonView> correct(@PathVariable UUID id, @RequestBody PersonRequest request,
                                        @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        var person = recording.correct(new PersonId(id), ETags.versionFrom(ifMatch), request.details());
+        var person = recording.correct(new PersonId(id), ETags.versionFrom(ifMatch), request.details(clock));
         return ResponseEntity.ok().eTag(ETags.of(person.version())).body(PersonView.of(person));
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Every version of a person, newest first")
+    @Operation(summary = "Every version of a person, newest first, each with who changed what and the previous value")
     List<VersionView> history(@PathVariable UUID id, @RequestParam(required = false) @Nullable String purpose) {
-        return queries.history(new PersonId(id), purpose).stream()
-                .map(v -> new VersionView(v.version(), v.details().givenNames(), v.details().surname(),
-                        v.details().dateOfBirth(), v.details().sensitivityOrOfficial(), v.changedAt().toString(), v.changedBy()))
-                .toList();
+        var versions = queries.history(new PersonId(id), purpose);
+        var views = new java.util.ArrayList<VersionView>();
+        for (int i = 0; i < versions.size(); i++) {
+            var version = versions.get(i);
+            var changes = new java.util.ArrayList<Change>();
+            if (i + 1 < versions.size())
+                versions.get(i + 1).details().changesTo(version.details())
+                        .forEach((field, values) -> changes.add(new Change(field, values[0], values[1])));
+            var person = new Person(version.id(), version.force(), version.details(), version.version(), version.changedAt());
+            views.add(new VersionView(version.version(), PersonView.of(person), version.changedAt().toString(), version.changedBy(), changes));
+        }
+        return views;
     }
+
 }
