@@ -63,6 +63,8 @@ public class FindingPeople {
         if (exact.isPresent()) {
             var key = exact.get();
             found = people.withKey(key.kind(), key.value()).stream()
+                    .map(p -> p.merged() ? people.byId(p.mergedInto()).orElse(p) : p)
+                    .distinct()
                     .filter(this::mayRead)
                     .map(p -> new Found(p, new Match(1.0, List.of(key.label() + ": same"), List.of())))
                     .toList();
@@ -89,6 +91,14 @@ public class FindingPeople {
         return found;
     }
 
+    /** Existing people who may be the same as this one, without auditing: for the duplicate scan, which shows no one. */
+    List<Found> likelySame(Person person, int limit) {
+        return find(matchable(person.id().toString(), person.details()), limit + 1, born -> true).stream()
+                .filter(found -> !found.person().id().equals(person.id()))
+                .limit(limit)
+                .toList();
+    }
+
     private List<Found> find(PersonRecord probe, int limit, java.util.function.Predicate<@Nullable LocalDate> born) {
         var keys = matching.keys(probe.givenNames(), probe.surname());
         var candidates = people.candidates(keys, birthDateSlips(probe.dateOfBirth())).stream()
@@ -101,11 +111,15 @@ public class FindingPeople {
             byId.put(candidate.id().toString(), candidate);
             records.add(matchable(candidate.id().toString(), candidate.details()));
         }
-        return matching.rank(probe, records, people.count()).stream()
-                .filter(scored -> scored.match().probability() >= SHOWN_FROM)
-                .limit(limit)
-                .map(scored -> new Found(byId.get(scored.id()), scored.match()))
-                .toList();
+        // A record merged into another is found as the record it was merged into, once.
+        var shown = new java.util.LinkedHashMap<PersonId, Found>();
+        for (var scored : matching.rank(probe, records, people.count())) {
+            if (scored.match().probability() < SHOWN_FROM || shown.size() == limit) break;
+            var person = byId.get(scored.id());
+            if (person.merged()) person = people.byId(person.mergedInto()).orElse(null);
+            if (person != null && !person.merged() && mayRead(person)) shown.putIfAbsent(person.id(), new Found(person, scored.match()));
+        }
+        return List.copyOf(shown.values());
     }
 
     private boolean mayRead(Person person) {

@@ -6,8 +6,13 @@ import org.invicta.shared.ForceId;
 import org.invicta.shared.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
-/** A person as read: what is recorded about them and the version an edit must name. */
-public record Person(PersonId id, ForceId force, PersonDetails details, int version, Instant updatedAt) {
+/** A person as read: what is recorded about them, the version an edit must name, and the record it was merged into, if any. */
+public record Person(PersonId id, ForceId force, PersonDetails details, int version, Instant updatedAt,
+                     @Nullable PersonId mergedInto) {
+
+    public boolean merged() {
+        return mergedInto != null;
+    }
 
     public String givenNames() {
         return details.givenNames();

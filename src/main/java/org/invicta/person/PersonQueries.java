@@ -36,10 +36,23 @@ public class PersonQueries {
     public Person read(PersonId id, @Nullable String purpose) {
         var person = people.byId(id).orElseThrow(() -> new NotFound("person " + id));
         access.require("person:read", ProtectedRecord.of(RecordingPeople.RECORD, id, person.force(), person.sensitivity()));
+        if (person.merged()) throw new MergedPerson(id, person.mergedInto());
         purposes.require(person.sensitivity(), purpose);
         audit.record(Operation.CONSULT, RecordingPeople.RECORD, id,
                 purpose == null || purpose.isBlank() ? AuditDetails.none() : AuditDetails.purpose(purpose.trim()));
         return person;
+    }
+
+    /** The records merged into this one, each as it was recorded: read with the survivor, and audited with it. */
+    @Transactional
+    @PreAuthorize("hasAuthority('person:read')")
+    public List<Person> alsoRecordedAs(PersonId survivor) {
+        var merged = people.mergedInto(survivor).stream()
+                .filter(p -> access.allows("person:read", ProtectedRecord.of(RecordingPeople.RECORD, p.id(), p.force(), p.sensitivity())))
+                .toList();
+        merged.forEach(p -> audit.record(Operation.CONSULT, RecordingPeople.RECORD, p.id(),
+                AuditDetails.purpose("shown as merged into " + survivor)));
+        return merged;
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.invicta.audit.AuditDetails;
 import org.invicta.audit.AuditTrail;
 import org.invicta.audit.Operation;
+import org.invicta.person.persistence.Merges;
 import org.invicta.person.persistence.People;
 import org.invicta.platform.access.ProtectedRecord;
 import org.invicta.platform.access.RecordAccess;
@@ -39,9 +40,11 @@ public class RecordingPeople {
     private final FindingPeople finding;
     private final PersonSearchKeys searchKeys;
     private final PersonCodes codes;
+    private final Merges merges;
 
     RecordingPeople(People people, RecordAccess access, AuditTrail audit, CurrentUser currentUser, Clock clock,
-                    FindingPeople finding, PersonSearchKeys searchKeys, PersonCodes codes) {
+                    FindingPeople finding, PersonSearchKeys searchKeys, PersonCodes codes, Merges merges) {
+        this.merges = merges;
         this.finding = finding;
         this.searchKeys = searchKeys;
         this.codes = codes;
@@ -75,9 +78,11 @@ public class RecordingPeople {
         var force = ForceContext.require();
         people.add(force, id, details, by, clock.instant());
         searchKeys.keep(force, id, details);
-        if (!strong.isEmpty())
+        if (!strong.isEmpty()) {
             people.queueForDuplicateReview(force, id, reason, strong.stream().map(found -> found.person().id()).toList(),
                     strong.get(0).match().probability(), by, clock.instant());
+            strong.forEach(found -> merges.queue(force, found.person().id(), id, found.match().probability(), "ENTRY_OVERRIDE", clock.instant()));
+        }
         audit.record(Operation.COLLECT, RECORD, id);
         return people.byId(id).orElseThrow();
     }
@@ -98,6 +103,7 @@ public class RecordingPeople {
         var checked = entered.checked(clock, codes);
         var current = people.byId(id).orElseThrow(() -> new NotFound("person " + id));
         access.require("person:record", ProtectedRecord.of(RECORD, id, current.force(), current.sensitivity()));
+        if (current.merged()) throw new MergedPerson(id, current.mergedInto());
         var details = stampNewMarkers(checked.keepingSensitivityOf(current.details()), current.details().markers(),
                 currentUser.require().id());
         var force = ForceContext.require();

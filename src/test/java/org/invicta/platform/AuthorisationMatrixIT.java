@@ -43,6 +43,7 @@ class AuthorisationMatrixIT {
             "FORCE_ADMIN", "AUDITOR");
     private static final Set<String> READ_PEOPLE = Set.of("RESPONSE_OFFICER", "INVESTIGATOR", "SUPERVISOR", "CRIME_REGISTRAR");
     private static final Set<String> RECORD_PEOPLE = Set.of("RESPONSE_OFFICER", "INVESTIGATOR", "SUPERVISOR");
+    private static final Set<String> MERGE_PEOPLE = Set.of("SUPERVISOR");
     private static final Set<String> ADMIN = Set.of("FORCE_ADMIN");
     private static final Set<String> AUDIT = Set.of("AUDITOR");
     private static final Set<String> CROSS_FORCE = Set.of("INVESTIGATOR", "SUPERVISOR");
@@ -97,8 +98,22 @@ class AuthorisationMatrixIT {
             Map.entry("POST /people/{id}/markers", onRecord(RECORD_PEOPLE, Subject.PERSON)),
             Map.entry("POST /people/{id}/aliases", onRecord(RECORD_PEOPLE, Subject.PERSON)),
             Map.entry("GET /people/search", roles(READ_PEOPLE)),
+            Map.entry("GET /people/review", roles(MERGE_PEOPLE)),
+            Map.entry("POST /people/review/scan", roles(MERGE_PEOPLE)),
+            Map.entry("GET /people/review/compare", roles(MERGE_PEOPLE)),
+            Map.entry("POST /people/review/not-the-same", roles(MERGE_PEOPLE)),
+            Map.entry("POST /people/merges", roles(MERGE_PEOPLE)),
+            Map.entry("POST /people/merges/{id}/undo", roles(MERGE_PEOPLE)),
             Map.entry("GET /api/v1/people", roles(READ_PEOPLE)),
             Map.entry("POST /api/v1/people/matches", roles(RECORD_PEOPLE)),
+            Map.entry("POST /api/v1/people/merges", roles(MERGE_PEOPLE)),
+            Map.entry("POST /api/v1/people/merges/{id}/undo", roles(MERGE_PEOPLE)),
+            Map.entry("GET /api/v1/people/{id}/merges", onRecord(READ_PEOPLE, Subject.PERSON)),
+            Map.entry("GET /api/v1/people/review", roles(MERGE_PEOPLE)),
+            Map.entry("POST /api/v1/people/review/scan", roles(MERGE_PEOPLE)),
+            Map.entry("POST /api/v1/people/review/not-the-same", roles(MERGE_PEOPLE)),
+            Map.entry("POST /api/v1/people/{id}/links", onRecord(RECORD_PEOPLE, Subject.PERSON)),
+            Map.entry("GET /api/v1/people/{id}/links", onRecord(READ_PEOPLE, Subject.PERSON)),
             Map.entry("GET /api/v1/me", roles(ALL)),
             Map.entry("POST /api/v1/people", roles(RECORD_PEOPLE)),
             Map.entry("GET /api/v1/people/{id}", onRecord(READ_PEOPLE, Subject.PERSON)),

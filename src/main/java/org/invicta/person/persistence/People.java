@@ -203,9 +203,49 @@ public class People {
         return details.dateOfBirth() == null ? null : Date.valueOf(details.dateOfBirth());
     }
 
+    /** Every record of the acting force not merged into another. */
+    public List<Person> active() {
+        return jdbc.sql("SELECT * FROM person WHERE merged_into IS NULL ORDER BY created_at").query(this::person).list();
+    }
+
+    /** The records merged into this one, as they were recorded. */
+    public List<Person> mergedInto(PersonId survivor) {
+        return jdbc.sql("SELECT * FROM person WHERE merged_into = :id ORDER BY created_at").param("id", survivor.value())
+                .query(this::person).list();
+    }
+
+    /**
+     * Marks one person merged into another, or undoes it (survivor null), if each is still at the version
+     * the reviewer saw and neither is already merged; false if either moved on.
+     */
+    public boolean setMergedInto(PersonId person, int expectedVersion, @Nullable PersonId survivor, Instant now) {
+        return jdbc.sql("""
+                UPDATE person SET merged_into = :survivor, version = version + 1, updated_at = :now
+                 WHERE person_id = :id AND version = :version AND (merged_into IS NULL) = (CAST(:survivor AS uuid) IS NOT NULL)
+                """)
+                .param("survivor", survivor == null ? null : survivor.value()).param("now", Timestamp.from(now))
+                .param("id", person.value()).param("version", expectedVersion).update() == 1;
+    }
+
+    /** A new version with nothing changed but the version: a merge or unmerge touched the record. */
+    public boolean touch(PersonId person, int expectedVersion, Instant now) {
+        return jdbc.sql("""
+                UPDATE person SET version = version + 1, updated_at = :now
+                 WHERE person_id = :id AND version = :version AND merged_into IS NULL
+                """)
+                .param("now", Timestamp.from(now)).param("id", person.value()).param("version", expectedVersion).update() == 1;
+    }
+
+    /** Keeps the version a merge or unmerge made, with the details as they were: nothing in them changes. */
+    public void keepVersionOf(PersonId id, @Nullable UserId by, Instant now) {
+        var person = byId(id).orElseThrow();
+        keepVersion(person.force(), id, person.version(), person.details(), by, now);
+    }
+
     private Person person(ResultSet rs, int row) throws SQLException {
         return new Person(new PersonId(rs.getObject("person_id", UUID.class)), ForceId.of(rs.getString("force_id")),
-                details(rs, row), rs.getInt("version"), rs.getTimestamp("updated_at").toInstant());
+                details(rs, row), rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(),
+                rs.getObject("merged_into") == null ? null : new PersonId(rs.getObject("merged_into", UUID.class)));
     }
 
     private PersonDetails details(ResultSet rs, int row) throws SQLException {

@@ -15,6 +15,7 @@ import org.invicta.person.HeldAddress;
 import org.invicta.person.Identifier;
 import org.invicta.person.WarningMarker;
 import org.invicta.person.Person;
+import org.invicta.person.MergedPerson;
 import org.invicta.person.PossibleDuplicate;
 import org.invicta.person.PersonDetails;
 import org.invicta.person.PersonId;
@@ -155,6 +156,22 @@ class PeopleApi {
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** A merged record: a read is sent to the record it was merged into, an edit is refused. */
+    @ExceptionHandler(MergedPerson.class)
+    ResponseEntity<ProblemDetail> merged(MergedPerson e, jakarta.servlet.http.HttpServletRequest request) {
+        var survivor = request.getRequestURI().replaceFirst("/api/v1/people/[^/]+", "/api/v1/people/" + e.survivor());
+        if (request.getMethod().equals("GET")) {
+            var query = request.getQueryString();
+            return ResponseEntity.status(HttpStatus.TEMPORARY_REDIRECT).location(URI.create(survivor + (query == null ? "" : "?" + query))).build();
+        }
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("/problems/merged"));
+        problem.setTitle("This person was merged into another record");
+        problem.setProperty("mergedInto", e.survivor().value());
+        return ResponseEntity.status(HttpStatus.CONFLICT).location(URI.create(survivor))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "Read a person (audited as a consultation); the ETag is the version to send in If-Match. "
             + "purpose: why you are opening it, required where the force asks for one (sensitive records by default)")
@@ -182,7 +199,7 @@ class PeopleApi {
             if (i + 1 < versions.size())
                 versions.get(i + 1).details().changesTo(version.details())
                         .forEach((field, values) -> changes.add(new Change(field, values[0], values[1])));
-            var person = new Person(version.id(), version.force(), version.details(), version.version(), version.changedAt());
+            var person = new Person(version.id(), version.force(), version.details(), version.version(), version.changedAt(), null);
             views.add(new VersionView(version.version(), PersonView.of(person), version.changedAt().toString(), version.changedBy(), changes));
         }
         return views;

@@ -12,6 +12,8 @@ import org.invicta.person.Identifier;
 import org.invicta.person.PersonCodes;
 import java.util.UUID;
 import org.invicta.person.FindingPeople;
+import org.invicta.person.MergedPerson;
+import org.invicta.person.MergingPeople;
 import org.invicta.person.PersonDetails;
 import org.invicta.person.PossibleDuplicate;
 import org.invicta.person.PersonId;
@@ -38,8 +40,11 @@ class PeoplePages {
     private final FindingPeople finding;
     private final PersonCodes codes;
     private final java.time.Clock clock;
+    private final MergingPeople merging;
 
-    PeoplePages(RecordingPeople recording, PersonQueries queries, FindingPeople finding, PersonCodes codes, java.time.Clock clock) {
+    PeoplePages(RecordingPeople recording, PersonQueries queries, FindingPeople finding, PersonCodes codes, java.time.Clock clock,
+                MergingPeople merging) {
+        this.merging = merging;
         this.codes = codes;
         this.clock = clock;
         this.recording = recording;
@@ -249,14 +254,21 @@ class PeoplePages {
     }
 
     @GetMapping("/people/{id}")
-    String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String purpose, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) @Nullable String purpose, Model model,
+                RedirectAttributes redirect) {
         try {
             model.addAttribute("person", queries.read(new PersonId(id), purpose));
+            model.addAttribute("alsoRecordedAs", queries.alsoRecordedAs(new PersonId(id)));
+            model.addAttribute("merges", merging.mergesOf(new PersonId(id)).stream()
+                    .filter(merge -> !merge.undone() && merge.survivor().value().equals(id)).toList());
             model.addAttribute("codes", codes);
             model.addAttribute("markerTypes", codes.list("warning-marker"));
             model.addAttribute("aliasTypes", codes.list("alias-type"));
             model.addAttribute("today", LocalDate.now(clock));
             return "people/show";
+        } catch (MergedPerson merged) {
+            redirect.addFlashAttribute("confirmation", "The record you opened was merged into this one");
+            return "redirect:/people/" + merged.survivor();
         } catch (InvalidField reasonNeeded) {
             // The force wants a reason before this record opens: ask, then come back with it.
             if (purpose == null) FormErrors.none(model);

@@ -27,6 +27,9 @@ class HomeTasks {
         if (user.can("person:record"))
             tasks.add(new HomeController.Task("/people/new", "Record a person",
                     "Add someone you have dealt with, checked for a duplicate first"));
+        if (user.can("person:merge"))
+            tasks.add(new HomeController.Task("/people/review", "Review possible duplicates",
+                    "Compare records that may be one person; merge them or keep them apart"));
         if (user.can("organisation:administer")) {
             tasks.add(new HomeController.Task("/organisation/users", "Manage users",
                     "Add users, set their roles and vetting, unlock accounts"));

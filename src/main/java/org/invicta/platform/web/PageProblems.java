@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.invicta.shared.InvalidField;
 
 /**
  * A page asking for a record that is not there, or not the user's to see, renders the error page with
@@ -33,6 +34,13 @@ class PageProblems {
     @ExceptionHandler(AccessDenied.class)
     String denied(AccessDenied e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return error(request, response, model, e.hidesExistence() ? 404 : 403);
+    }
+
+    /** A problem with what a page was asked for that no form on it can show: the rule, on the error page. */
+    @ExceptionHandler(InvalidField.class)
+    String invalid(InvalidField e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("rule", e.rule());
+        return error(request, response, model, 400);
     }
 
     // Model attributes of a @ControllerAdvice do not reach exception handlers: the shell is added here.
