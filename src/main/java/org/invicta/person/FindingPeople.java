@@ -127,7 +127,7 @@ public class FindingPeople {
     }
 
     /** What the matcher compares: names, the exact date of birth, gender and the current address. */
-    private static PersonRecord matchable(String id, PersonDetails details) {
+    static PersonRecord matchable(String id, PersonDetails details) {
         var address = details.addresses().stream().filter(HeldAddress::current).reduce((first, later) -> later);
         return new PersonRecord(id, details.givenNames(), details.surname(), details.exactDateOfBirth(), details.gender(),
                 address.map(HeldAddress::line).orElse(""), address.map(HeldAddress::postcode).orElse(""));

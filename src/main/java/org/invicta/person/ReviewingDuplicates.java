@@ -7,7 +7,6 @@ import org.invicta.audit.AuditTrail;
 import org.invicta.audit.Operation;
 import org.invicta.identity.Match;
 import org.invicta.identity.PersonMatching;
-import org.invicta.identity.PersonRecord;
 import org.invicta.person.persistence.Merges;
 import org.invicta.person.persistence.People;
 import org.invicta.platform.access.ProtectedRecord;
@@ -103,7 +102,8 @@ public class ReviewingDuplicates {
         var first = people.byId(a).orElse(null);
         var second = people.byId(b).orElse(null);
         if (first == null || second == null || !mayRead(first) || !mayRead(second)) return null;
-        var match = matching.rank(record(first), List.of(record(second)), people.count()).get(0).match();
+        var match = matching.rank(FindingPeople.matchable(first.id().toString(), first.details()),
+                List.of(FindingPeople.matchable(second.id().toString(), second.details())), people.count()).get(0).match();
         return new Pair(first, second, match, source);
     }
 
@@ -114,12 +114,5 @@ public class ReviewingDuplicates {
 
     private boolean mayRead(Person person) {
         return access.allows("person:read", ProtectedRecord.of(RecordingPeople.RECORD, person.id(), person.force(), person.sensitivity()));
-    }
-
-    private static PersonRecord record(Person person) {
-        var d = person.details();
-        var address = d.addresses().stream().filter(HeldAddress::current).reduce((x, y) -> y);
-        return new PersonRecord(person.id().toString(), d.givenNames(), d.surname(), d.exactDateOfBirth(), d.gender(),
-                address.map(HeldAddress::line).orElse(""), address.map(HeldAddress::postcode).orElse(""));
     }
 }

@@ -58,8 +58,12 @@ class PersonRecordJourneyIT {
 
         page.navigate("/people/search?q=con+fitz");
         assertThat(page.locator("#results")).containsText("Connor FITZGERALD");
-        page.navigate("/people/search?q=1981%2F0154257C");
-        assertThat(page.locator("#results")).containsText("Connor FITZGERALD");
+        page.navigate("/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Search")).click();
+        page.getByLabel("People, vehicles, phones, property and places").fill("1981/0154257C");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(page.locator("#people-results")).containsText("Connor FITZGERALD");
+        assertThat(page.locator("#people-results")).containsText("PNC ID: same");
         BrowserSupport.assertAccessible(page);
     }
 }

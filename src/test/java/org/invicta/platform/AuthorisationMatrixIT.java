@@ -44,11 +44,13 @@ class AuthorisationMatrixIT {
     private static final Set<String> READ_PEOPLE = Set.of("RESPONSE_OFFICER", "INVESTIGATOR", "SUPERVISOR", "CRIME_REGISTRAR");
     private static final Set<String> RECORD_PEOPLE = Set.of("RESPONSE_OFFICER", "INVESTIGATOR", "SUPERVISOR");
     private static final Set<String> MERGE_PEOPLE = Set.of("SUPERVISOR");
+    private static final Set<String> READ_POLE = READ_PEOPLE;
+    private static final Set<String> RECORD_POLE = RECORD_PEOPLE;
     private static final Set<String> ADMIN = Set.of("FORCE_ADMIN");
     private static final Set<String> AUDIT = Set.of("AUDITOR");
     private static final Set<String> CROSS_FORCE = Set.of("INVESTIGATOR", "SUPERVISOR");
 
-    enum Subject { NONE, PERSON, USER, DISTRICT, STATION, TEAM }
+    enum Subject { NONE, PERSON, USER, DISTRICT, STATION, TEAM, ITEM, LOCATION }
 
     /** Who may call an endpoint; {@code open} endpoints need no sign-in at all. */
     record Rule(boolean open, Set<String> roles, Subject subject) {
@@ -98,6 +100,16 @@ class AuthorisationMatrixIT {
             Map.entry("POST /people/{id}/markers", onRecord(RECORD_PEOPLE, Subject.PERSON)),
             Map.entry("POST /people/{id}/aliases", onRecord(RECORD_PEOPLE, Subject.PERSON)),
             Map.entry("GET /people/search", roles(READ_PEOPLE)),
+            Map.entry("GET /search", roles(ALL)),
+            Map.entry("GET /api/v1/search", roles(ALL)),
+            Map.entry("POST /api/v1/items", roles(RECORD_POLE)),
+            Map.entry("GET /api/v1/items/{id}", onRecord(READ_POLE, Subject.ITEM)),
+            Map.entry("PUT /api/v1/items/{id}", onRecord(RECORD_POLE, Subject.ITEM)),
+            Map.entry("GET /api/v1/items/{id}/history", onRecord(READ_POLE, Subject.ITEM)),
+            Map.entry("POST /api/v1/locations", roles(RECORD_POLE)),
+            Map.entry("GET /api/v1/locations/{id}", onRecord(READ_POLE, Subject.LOCATION)),
+            Map.entry("PUT /api/v1/locations/{id}", onRecord(RECORD_POLE, Subject.LOCATION)),
+            Map.entry("GET /api/v1/locations/{id}/history", onRecord(READ_POLE, Subject.LOCATION)),
             Map.entry("GET /people/review", roles(MERGE_PEOPLE)),
             Map.entry("POST /people/review/scan", roles(MERGE_PEOPLE)),
             Map.entry("GET /people/review/compare", roles(MERGE_PEOPLE)),
@@ -153,12 +165,20 @@ class AuthorisationMatrixIT {
         ALL.forEach(role -> users.put(role, own.user(role)));
         ownRecord.put(Subject.USER, own.user("RESPONSE_OFFICER").id().toString());
         ownRecord.put(Subject.PERSON, personIn(users.get("RESPONSE_OFFICER")));
+        polesIn(users.get("RESPONSE_OFFICER"), ownRecord);
         var other = forces.create();
         otherForce = other.id().value();
         structureOf(other, "Away", otherRecord);
         var stranger = other.user("RESPONSE_OFFICER");
         otherRecord.put(Subject.USER, stranger.id().toString());
         otherRecord.put(Subject.PERSON, personIn(stranger));
+        polesIn(stranger, otherRecord);
+    }
+
+    private void polesIn(TestUser officer, Map<Subject, String> records) {
+        var http = new Http(port);
+        records.put(Subject.ITEM, http.post("/api/v1/items", officer, Map.of("kind", "VEHICLE", "vrm", "MX12ABC")).json().get("id").asString());
+        records.put(Subject.LOCATION, http.post("/api/v1/locations", officer, Map.of("address", "1 Matrix Road")).json().get("id").asString());
     }
 
     @Test
@@ -229,6 +249,8 @@ class AuthorisationMatrixIT {
         if (path.contains("/cross-force/"))
             return Map.of("force", otherForce, "personId", otherRecord.get(Subject.PERSON), "justification", "matrix check");
         if (path.contains("/people")) return Map.of("givenNames", "Matrix", "surname", "Check");
+        if (path.contains("/items")) return Map.of("kind", "VEHICLE", "vrm", "MX12ABC");
+        if (path.contains("/locations")) return Map.of("address", "2 Matrix Road");
         return Map.of("username", "matrix." + UUID.randomUUID().toString().substring(0, 8), "displayName", "Matrix User",
                 "rankOrGrade", "Police Constable", "vetting", "RV", "roles", List.of("RESPONSE_OFFICER"), "enabled", true,
                 "initialPassword", "matrix-password-123", "version", 0);

@@ -48,6 +48,9 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        // A value object that checks its own rules refuses while the body is read: that is a field's problem, not the body's.
+        for (Throwable cause = e; cause != null; cause = cause.getCause())
+            if (cause instanceof InvalidField invalid) return invalid(invalid);
         return respond(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
                 "the request body must be a JSON object with the fields this endpoint documents at /api/docs"));
     }

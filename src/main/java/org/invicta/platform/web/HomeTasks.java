@@ -21,9 +21,9 @@ class HomeTasks {
 
     List<HomeController.Task> forUser(InvictaPrincipal user) {
         var tasks = new ArrayList<HomeController.Task>();
-        if (user.can("person:read"))
-            tasks.add(new HomeController.Task("/people/search", "Find a person",
-                    "Search by name in any spelling, with a date or year of birth"));
+        if (user.can("person:read") || user.can("pole:read"))
+            tasks.add(new HomeController.Task("/search", "Search",
+                    "People by name in any spelling, vehicles, phones, property and places"));
         if (user.can("person:record"))
             tasks.add(new HomeController.Task("/people/new", "Record a person",
                     "Add someone you have dealt with, checked for a duplicate first"));
