@@ -12,11 +12,11 @@ import java.util.function.Consumer;
 
 /**
  * Learns a {@link MatchModel} from unlabelled records, as Splink does. u comes from pairs drawn at
- * random (nearly all of them two different people). m comes from expectation–maximisation over the
- * pairs of two training blocks: pairs born on the same day teach the name and address levels, pairs
- * with the same names at the same postcode teach the date-of-birth levels; a block cannot teach the fields it is keyed on.
- * The prior follows from how many matches the date-of-birth block holds and how often a match keeps
- * its date of birth.
+ * random ({@link RandomPairs}: nearly all of them two different people). m comes from
+ * expectation–maximisation over the pairs of two training blocks: pairs born on the same day teach
+ * the name and address levels, pairs with the same names at the same postcode teach the date-of-birth
+ * levels; a block cannot teach the fields it is keyed on. The prior follows from how many matches the
+ * date-of-birth block holds and how often a match keeps its date of birth.
  */
 public final class ModelTraining {
 
@@ -39,9 +39,16 @@ public final class ModelTraining {
         var given = TermFrequencies.count(people, p -> p.given);
         var surnames = TermFrequencies.count(people, p -> p.surname);
         var postcodes = TermFrequencies.count(people, p -> p.postcode);
-        var u = randomPairLevels(random);
+        var randomPairs = new RandomPairs(people, random);
+        var anyone = randomPairs.anyone(RANDOM_PAIRS);
+        var sameYear = randomPairs.bornInTheSameYear(RANDOM_PAIRS);
+        log.accept(String.format("learnt u from %,d random pairs, and from %,d born in the same year for the date-of-birth block",
+                anyone.pairs(), sameYear.pairs()));
+        var u = anyone.u();
 
-        var byBirth = expectationMaximisation(BlockingRule.DATE_OF_BIRTH, u, random, DATE_OF_BIRTH);
+        // Measured against people of one year, the date-of-birth block's shared names are not taken for
+        // matches: against anyone, EM found four times the matches in it at a million records.
+        var byBirth = expectationMaximisation(BlockingRule.DATE_OF_BIRTH, sameYear.pairs() > 0 ? sameYear.u() : u, random, DATE_OF_BIRTH);
         var byName = expectationMaximisation(BlockingRule.NAMES_AND_POSTCODE, u, random, GIVEN_NAME, SURNAME, ADDRESS, GENDER);
         var m = new double[Comparison.COUNT][];
         for (var c : Comparison.values()) {
@@ -61,31 +68,6 @@ public final class ModelTraining {
         log.accept(String.format("learnt: about %,.0f matching pairs among %,d records (prior %.3g)", matches, people.size(), prior));
         var version = String.format("fellegi-sunter-1; %,d records; seed %d", people.size(), seed);
         return new MatchModel(version, prior, m, u, given, surnames, postcodes);
-    }
-
-    private double[][] randomPairLevels(SplittableRandom random) {
-        var n = people.size();
-        var samples = (int) Math.min(RANDOM_PAIRS, (long) n * (n - 1) / 2);
-        var counts = levelArrays(0);
-        var known = new double[Comparison.COUNT];
-        for (int s = 0; s < samples; s++) {
-            var a = random.nextInt(n);
-            var b = random.nextInt(n - 1);
-            if (b >= a) b++;
-            var levels = PairComparison.of(people.get(a), people.get(b)).levels();
-            for (var c : Comparison.values()) {
-                var level = levels[c.ordinal()];
-                if (level == c.unknown()) continue;
-                counts[c.ordinal()][level]++;
-                known[c.ordinal()]++;
-            }
-        }
-        for (var c : Comparison.values())
-            for (int level = 0; level < c.levelCount(); level++)
-                // Half a pair when none was seen: rare levels stay possible, not impossible.
-                counts[c.ordinal()][level] = Math.max(counts[c.ordinal()][level], 0.5) / Math.max(known[c.ordinal()], 1);
-        log.accept(String.format("learnt u from %,d random pairs", samples));
-        return counts;
     }
 
     private record Learnt(double prior, double[][] m, long pairs) {
