@@ -45,6 +45,9 @@ class CrashSafetyIT {
             var trail = http.get("/api/v1/audit/records/person/" + id, AUDITOR);
             assertThat(trail.status()).isEqualTo(200);
             assertThat(trail.body()).contains("\"COLLECT\"").contains("\"CONSULT\"");
+            // The demo people a newcomer's tour searches for, loaded once and not again on the restart.
+            var search = http.get("/api/v1/people?q=jon+smyth+1985", OFFICER);
+            assertThat(search.json().get(0).get("person").get("dateOfBirth").asString()).isEqualTo("1985-03-07");
         } finally {
             second.stop();
         }
