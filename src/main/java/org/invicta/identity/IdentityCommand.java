@@ -176,6 +176,9 @@ public class IdentityCommand implements Runnable {
             } catch (CsvReader.MalformedCsv | IllegalArgumentException e) {
                 System.err.println(e.getMessage());
                 return 2;
+            } catch (NoSuchFileException e) {
+                System.err.println("no such file: " + e.getFile());
+                return 2;
             }
         }
 

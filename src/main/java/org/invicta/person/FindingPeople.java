@@ -74,6 +74,7 @@ public class FindingPeople {
                 throw new InvalidField("q", "Enter a name, an identifier, a phone number, an e-mail address or a postcode");
             var probe = new PersonRecord("probe", query.givenNames(), query.surname(), query.dateOfBirth(), "", "", "");
             found = find(probe, SEARCH_RESULTS, query::bornInYear);
+            if (query.yearOfBirth() != null) found = found.stream().map(f -> bornIn(f, query.yearOfBirth())).toList();
         }
         found.forEach(f -> audit.record(Operation.CONSULT, RecordingPeople.RECORD, f.person().id(),
                 AuditDetails.purpose("shown in search results")));
@@ -120,6 +121,15 @@ public class FindingPeople {
             if (person != null && !person.merged() && mayRead(person)) shown.putIfAbsent(person.id(), new Found(person, scored.match()));
         }
         return List.copyOf(shown.values());
+    }
+
+    /** A year typed beside a name filters the results; say so in each one's reasons. */
+    private static Found bornIn(Found found, int year) {
+        var born = found.person().dateOfBirth();
+        var reason = born != null && born.getYear() == year ? "year of birth: " + year : "year of birth: within a year of " + year;
+        var supporting = new ArrayList<>(found.match().supporting());
+        supporting.add(reason);
+        return new Found(found.person(), new Match(found.match().probability(), supporting, found.match().against()));
     }
 
     private boolean mayRead(Person person) {
