@@ -1,6 +1,7 @@
 package org.invicta.item;
 
 import java.util.LinkedHashMap;
+import org.invicta.audit.AuditedRecord;
 import java.util.Map;
 import java.util.Objects;
 import org.invicta.shared.InvalidField;
@@ -11,7 +12,7 @@ import org.invicta.shared.InvalidField;
  * description or serial number.
  */
 public record ItemDetails(String kind, String vrm, String vin, String make, String model, String colour, String imei,
-                          String phoneNumber, String serialNumber, String description) {
+                          String phoneNumber, String serialNumber, String description) implements AuditedRecord.Details<ItemDetails> {
 
     public ItemDetails {
         kind = text(kind).toUpperCase();
@@ -56,6 +57,7 @@ public record ItemDetails(String kind, String vrm, String vin, String make, Stri
         };
     }
 
+    @Override
     public Map<String, String[]> changesTo(ItemDetails other) {
         var changes = new LinkedHashMap<String, String[]>();
         compare(changes, "kind", kind, other.kind);

@@ -2,6 +2,7 @@ package org.invicta.location;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import org.invicta.audit.AuditedRecord;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * reference, up to 12 digits) where known, WGS84 coordinates, and a note for places without an address.
  */
 public record LocationDetails(String address, String postcode, String uprn, @Nullable BigDecimal latitude,
-                              @Nullable BigDecimal longitude, String placeNote) {
+                              @Nullable BigDecimal longitude, String placeNote) implements AuditedRecord.Details<LocationDetails> {
 
     private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$");
 
@@ -45,6 +46,7 @@ public record LocationDetails(String address, String postcode, String uprn, @Nul
         return String.join(", ", parts);
     }
 
+    @Override
     public Map<String, String[]> changesTo(LocationDetails other) {
         var changes = new LinkedHashMap<String, String[]>();
         compare(changes, "address", address, other.address);

@@ -14,12 +14,13 @@ import org.invicta.item.ItemId;
 import org.invicta.shared.ForceId;
 import org.invicta.shared.UserId;
 import org.jspecify.annotations.Nullable;
+import org.invicta.audit.VersionedStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Objects of the acting force, each version kept in item_version. */
 @Repository
-public class Items {
+public class Items implements VersionedStore<ItemId, ItemDetails, Item> {
 
     private static final String COLUMNS = "kind, vrm, vin, make, model, colour, imei, phone_number, serial_number, description";
     private static final String VALUES = ":kind, :vrm, :vin, :make, :model, :colour, :imei, :phone, :serial, :description";
@@ -30,16 +31,19 @@ public class Items {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
+    @Override
     public Optional<Item> byId(ItemId id) {
         return jdbc.sql("SELECT * FROM item WHERE item_id = :id").param("id", id.value()).query(Items::item).optional();
     }
 
+    @Override
     public void add(ForceId force, ItemId id, ItemDetails details, @Nullable UserId by, Instant now) {
         bind(jdbc.sql("INSERT INTO item (force_id, item_id, " + COLUMNS + ", version, updated_at, updated_by) VALUES (:force, :id, "
                 + VALUES + ", 1, :now, :by)"), force, id, details, by, now).update();
         keepVersion(id);
     }
 
+    @Override
     public boolean correct(ForceId force, ItemId id, int expectedVersion, ItemDetails details, @Nullable UserId by, Instant now) {
         var updated = bind(jdbc.sql("""
                 UPDATE item SET kind = :kind, vrm = :vrm, vin = :vin, make = :make, model = :model, colour = :colour, imei = :imei,
@@ -61,6 +65,7 @@ public class Items {
                 """).param("key", key).query(Items::item).list();
     }
 
+    @Override
     public List<Item> history(ItemId id) {
         return jdbc.sql("SELECT * FROM item_version WHERE item_id = :id ORDER BY version DESC").param("id", id.value())
                 .query(Items::item).list();

@@ -14,12 +14,13 @@ import org.invicta.location.LocationId;
 import org.invicta.shared.ForceId;
 import org.invicta.shared.UserId;
 import org.jspecify.annotations.Nullable;
+import org.invicta.audit.VersionedStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Places of the acting force, each version kept in location_version. */
 @Repository
-public class Locations {
+public class Locations implements VersionedStore<LocationId, LocationDetails, Location> {
 
     private final JdbcClient jdbc;
 
@@ -27,10 +28,12 @@ public class Locations {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
+    @Override
     public Optional<Location> byId(LocationId id) {
         return jdbc.sql("SELECT * FROM location WHERE location_id = :id").param("id", id.value()).query(Locations::location).optional();
     }
 
+    @Override
     public void add(ForceId force, LocationId id, LocationDetails details, @Nullable UserId by, Instant now) {
         bind(jdbc.sql("""
                 INSERT INTO location (force_id, location_id, address, postcode, uprn, latitude, longitude, place_note, version,
@@ -40,6 +43,7 @@ public class Locations {
         keepVersion(id);
     }
 
+    @Override
     public boolean correct(ForceId force, LocationId id, int expectedVersion, LocationDetails details, @Nullable UserId by, Instant now) {
         var updated = bind(jdbc.sql("""
                 UPDATE location SET address = :address, postcode = :postcode, uprn = :uprn, latitude = :latitude,
@@ -66,6 +70,7 @@ public class Locations {
                 """).param("words", words).query(Locations::location).list();
     }
 
+    @Override
     public List<Location> history(LocationId id) {
         return jdbc.sql("SELECT * FROM location_version WHERE location_id = :id ORDER BY version DESC").param("id", id.value())
                 .query(Locations::location).list();
