@@ -46,6 +46,17 @@ public class PersonMatching {
         return model.version();
     }
 
+    /** One level of one comparison, with what the shipped model learnt for it. */
+    public record Parameter(String comparison, String level, double m, double u, double weight) {
+    }
+
+    /** The shipped model's parameters, for anyone to see how matches are scored. */
+    public List<Parameter> parameters() {
+        return model.parameters().stream().skip(2)
+                .map(row -> new Parameter(row[0], row[1], Double.parseDouble(row[2]), Double.parseDouble(row[3]), Double.parseDouble(row[4])))
+                .toList();
+    }
+
     public SearchKeys keys(String givenNames, String surname) {
         var given = NameForms.words(givenNames);
         var first = given.isEmpty() ? "" : given.get(0);

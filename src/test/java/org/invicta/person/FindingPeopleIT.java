@@ -91,6 +91,20 @@ class FindingPeopleIT {
                 .isEqualTo("surname");
     }
 
+    @Test
+    void theMatchersParametersArePublishedWithTheirVersion() {
+        var model = new Http(port).get("/api/v1/identity/model", forces.create().user("RESPONSE_OFFICER")).json();
+
+        assertThat(model.get("version").asString()).startsWith("fellegi-sunter-1; learnt");
+        var swapped = new ArrayList<JsonNode>();
+        model.get("parameters").forEach(p -> {
+            if (p.get("level").asString().equals("day and month swapped")) swapped.add(p);
+        });
+        assertThat(swapped).hasSize(1);
+        assertThat(swapped.get(0).get("weight").asDouble()).as("a swapped day and month still counts for a match").isPositive();
+        assertThat(swapped.get(0).get("m").asDouble()).isGreaterThan(swapped.get(0).get("u").asDouble());
+    }
+
     private static List<JsonNode> search(Http http, org.invicta.organisation.TestForces.TestUser user, String query) {
         var response = http.get("/api/v1/people?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), user);
         assertThat(response.status()).as(response.body()).isEqualTo(200);

@@ -102,6 +102,7 @@ class AuthorisationMatrixIT {
             Map.entry("GET /people/search", roles(READ_PEOPLE)),
             Map.entry("GET /search", roles(ALL)),
             Map.entry("GET /api/v1/search", roles(ALL)),
+            Map.entry("GET /api/v1/identity/model", roles(ALL)),
             Map.entry("POST /api/v1/items", roles(RECORD_POLE)),
             Map.entry("GET /api/v1/items/{id}", onRecord(READ_POLE, Subject.ITEM)),
             Map.entry("PUT /api/v1/items/{id}", onRecord(RECORD_POLE, Subject.ITEM)),

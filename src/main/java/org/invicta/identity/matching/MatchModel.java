@@ -135,6 +135,10 @@ public final class MatchModel {
         }
         var prior = Double.NaN;
         for (var row : rows) {
+            if (row.get(0).equals("model")) {
+                version = row.get(1);
+                continue;
+            }
             if (row.get(0).equals("prior")) {
                 prior = Double.parseDouble(row.get(2));
                 continue;
@@ -155,9 +159,10 @@ public final class MatchModel {
         return new MatchModel(version, prior, m, u, givenNames, surnames, postcodes);
     }
 
-    /** Every parameter as rows for a report: comparison, level, m, u, weight. */
+    /** The version, then every parameter, as rows for a report: comparison, level, m, u, weight. */
     public List<String[]> parameters() {
         var rows = new ArrayList<String[]>();
+        rows.add(new String[] {"model", version, "", "", ""});
         rows.add(new String[] {"prior", "two records chosen at random are one person", format(prior), "", format(priorWeight())});
         for (var c : Comparison.values())
             for (int level = 0; level < c.levelCount(); level++)
