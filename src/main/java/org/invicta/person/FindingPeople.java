@@ -73,7 +73,7 @@ public class FindingPeople {
             if (!query.hasName())
                 throw new InvalidField("q", "Enter a name, an identifier, a phone number, an e-mail address or a postcode");
             var probe = new PersonRecord("probe", query.givenNames(), query.surname(), query.dateOfBirth(), "", "", "");
-            found = find(probe, SEARCH_RESULTS, query::bornInYear);
+            found = find(probe, query.yearOfBirth(), SEARCH_RESULTS, query::bornInYear);
             if (query.yearOfBirth() != null) found = found.stream().map(f -> bornIn(f, query.yearOfBirth())).toList();
         }
         found.forEach(f -> audit.record(Operation.CONSULT, RecordingPeople.RECORD, f.person().id(),
@@ -86,7 +86,7 @@ public class FindingPeople {
     @PreAuthorize("hasAuthority('person:record')")
     public List<Found> possibleDuplicates(PersonDetails details) {
         var probe = matchable("new", details);
-        var found = find(probe, ENTRY_MATCHES, born -> true);
+        var found = find(probe, null, ENTRY_MATCHES, born -> true);
         found.forEach(f -> audit.record(Operation.CONSULT, RecordingPeople.RECORD, f.person().id(),
                 AuditDetails.purpose("shown as a possible duplicate at entry")));
         return found;
@@ -94,15 +94,17 @@ public class FindingPeople {
 
     /** Existing people who may be the same as this one, without auditing: for the duplicate scan, which shows no one. */
     List<Found> likelySame(Person person, int limit) {
-        return find(matchable(person.id().toString(), person.details()), limit + 1, born -> true).stream()
+        return find(matchable(person.id().toString(), person.details()), null, limit + 1, born -> true).stream()
                 .filter(found -> !found.person().id().equals(person.id()))
                 .limit(limit)
                 .toList();
     }
 
-    private List<Found> find(PersonRecord probe, int limit, java.util.function.Predicate<@Nullable LocalDate> born) {
+    private List<Found> find(PersonRecord probe, @Nullable Integer yearOfBirth, int limit,
+                             java.util.function.Predicate<@Nullable LocalDate> born) {
         var keys = matching.keys(probe.givenNames(), probe.surname());
-        var candidates = people.candidates(keys, birthDateSlips(probe.dateOfBirth())).stream()
+        var year = yearOfBirth != null || probe.dateOfBirth() == null ? yearOfBirth : Integer.valueOf(probe.dateOfBirth().getYear());
+        var candidates = people.candidates(keys, birthDateSlips(probe.dateOfBirth()), year, probe.postcode()).stream()
                 .filter(p -> born.test(p.dateOfBirth()))
                 .filter(this::mayRead)
                 .toList();
@@ -114,7 +116,7 @@ public class FindingPeople {
         }
         // A record merged into another is found as the record it was merged into, once.
         var shown = new java.util.LinkedHashMap<PersonId, Found>();
-        for (var scored : matching.rank(probe, records, people.count())) {
+        for (var scored : matching.rank(probe, records, people.population())) {
             if (scored.match().probability() < SHOWN_FROM || shown.size() == limit) break;
             var person = byId.get(scored.id());
             if (person.merged()) person = people.byId(person.mergedInto()).orElse(null);

@@ -103,7 +103,7 @@ public class ReviewingDuplicates {
         var second = people.byId(b).orElse(null);
         if (first == null || second == null || !mayRead(first) || !mayRead(second)) return null;
         var match = matching.rank(FindingPeople.matchable(first.id().toString(), first.details()),
-                List.of(FindingPeople.matchable(second.id().toString(), second.details())), people.count()).get(0).match();
+                List.of(FindingPeople.matchable(second.id().toString(), second.details())), people.population()).get(0).match();
         return new Pair(first, second, match, source);
     }
 

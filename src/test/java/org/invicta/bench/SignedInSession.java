@@ -21,6 +21,7 @@ final class SignedInSession {
 
     private final HttpClient client;
     private final String base;
+    private String csrf = "";
 
     private SignedInSession(HttpClient client, String base) {
         this.client = client;
@@ -42,14 +43,28 @@ final class SignedInSession {
         var location = signedIn.headers().firstValue("Location").orElse("");
         if (signedIn.statusCode() != 302 || location.contains("error"))
             throw new IllegalStateException("sign-in of " + user.username() + " failed: " + signedIn.statusCode() + " " + location);
+        // Signing in replaces the CSRF token; a write with the session cookie must carry the new one, as a form would.
+        var home = CSRF.matcher(session.get("/", "text/html").body());
+        if (home.find()) session.csrf = home.group(1);
         return session;
     }
 
     /** GETs a JSON resource and fails unless it answers 200: a benchmark of error pages measures nothing. */
-    void getJson(String path) {
+    String getJson(String path) {
         var response = get(path, "application/json");
         if (response.statusCode() != 200)
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        return response.body();
+    }
+
+    /** POSTs a JSON body with the session's CSRF token and fails unless it answers 200. */
+    String postJson(String path, String json) {
+        var response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        if (response.statusCode() != 200)
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        return response.body();
     }
 
     private HttpResponse<String> get(String path, String accept) {

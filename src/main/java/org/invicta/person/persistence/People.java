@@ -4,11 +4,15 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.invicta.identity.SearchKeys;
 import org.invicta.person.Alias;
@@ -21,6 +25,7 @@ import org.invicta.person.WarningMarker;
 import org.invicta.person.PersonDetails;
 import org.invicta.person.PersonId;
 import org.invicta.person.PersonVersion;
+import org.invicta.platform.tenancy.ForceScopedTransactionManager;
 import org.invicta.shared.ForceId;
 import org.invicta.shared.Sensitivity;
 import org.invicta.shared.UserId;
@@ -33,12 +38,26 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class People {
 
+    /** How many names either side of the probe's, in alphabetical order, {@link #candidates} takes. */
+    static final int NEAREST = 30;
+    /** How many names {@link #candidates} takes under one name key, besides those born within a year of the probe. */
+    static final int STRONG = 300;
+
+    private static final long RECOUNTED_BELOW = 10_000;
+    private static final Duration POPULATION_KEPT = Duration.ofMinutes(1);
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Clock clock;
+    private final Map<String, Population> populations = new ConcurrentHashMap<>();
 
-    People(DataSource dataSource, JsonMapper json) {
+    private record Population(long people, Instant at) {
+    }
+
+    People(DataSource dataSource, JsonMapper json, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.json = json;
+        this.clock = clock;
     }
 
     /** Everything but the names, date of birth and sensitivity, kept as one JSON document per version. */
@@ -128,31 +147,101 @@ public class People {
 
     /**
      * People of the acting force whose names share a cheap key with the probe: the surname's sound with
-     * the given initial or variant family, the names' sounds swapped, the exact surname, the date of
-     * birth (and its usual slips) with a name key, or a surname with similar trigrams. At most 500; the
-     * matcher ranks them.
+     * the given initial or variant family, the names' sounds swapped, the date of birth (and its usual
+     * slips) with a name key, or the postcode with a name key or the date of birth; and, for names misspelt
+     * beyond their sound, the nearest in alphabetical order to the probe's surname among those with the
+     * same surname initial and the same given initial or variant family, and the nearest to the probe's
+     * given name among those with the same surname. At most 500, those agreeing on most first (the date of
+     * birth, the year of birth, the postcode, the surname, the given name); the matcher ranks them.
+     *
+     * <p>Each key is a query of its own on an index. Under row-level security PostgreSQL uses an index only
+     * for a leakproof comparison (equality, a range): one LIKE or trigram condition made the whole lookup a
+     * scan of every name the force holds. So that a common name costs no more than a rare one in a large
+     * force, a name key brings at most {@value #STRONG} names besides those born within a year of
+     * {@code yearOfBirth} (typed in the search, or the year of the date of birth), and the nearest names
+     * are read from an index in order, at most {@value #NEAREST} either side of the probe's.
      */
-    public List<Person> candidates(SearchKeys probe, List<LocalDate> birthDates) {
+    public List<Person> candidates(SearchKeys probe, List<LocalDate> birthDates, @Nullable Integer yearOfBirth,
+                                   String postcode) {
         var dates = birthDates.stream().map(Date::valueOf).toList();
+        var start = probe.surname().isEmpty() ? "" : probe.surname().substring(0, 1);
         return jdbc.sql("""
                 SELECT * FROM person WHERE person_id IN (
-                  SELECT person_id FROM person_name
-                   WHERE (surname_sound IN (:surnameSound, :alternate) AND surname_sound <> ''
-                          AND (given_initial = :initial OR given_family = :family OR :initial = ''))
-                      OR (surname_sound_alternate = :surnameSound AND surname_sound <> '' AND given_initial = :initial)
-                      OR (given_sound IN (:surnameSound, :alternate) AND surname_sound = :givenSound AND given_sound <> '')
-                      OR surname = :surname
-                      OR (given_family = :family AND :family >= 0 AND surname LIKE :surnameStart)
-                      OR (date_of_birth IN (:dates) AND (given_initial = :initial OR surname_sound = :surnameSound
-                                                         OR surname_sound = :givenSound))
-                      OR (surname % :surname AND given_initial = :initial)
-                   LIMIT 500)
+                  SELECT person_id FROM (
+                    (SELECT *, 0 AS at_postcode FROM person_name
+                      WHERE surname_sound IN (:surnameSound, :alternate) AND surname_sound <> '' AND given_initial = :initial
+                        AND date_of_birth BETWEEN :bornFrom AND :bornTo)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name
+                      WHERE surname_sound IN (:surnameSound, :alternate) AND surname_sound <> '' AND given_initial = :initial
+                      LIMIT :strong)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name
+                      WHERE surname_sound IN (:surnameSound, :alternate) AND surname_sound <> '' AND given_family = :family
+                        AND :family >= 0 AND date_of_birth BETWEEN :bornFrom AND :bornTo)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name
+                      WHERE surname_sound IN (:surnameSound, :alternate) AND surname_sound <> '' AND given_family = :family
+                        AND :family >= 0 LIMIT :strong)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name
+                      WHERE surname_sound IN (:surnameSound, :alternate) AND surname_sound <> '' AND :initial = '' LIMIT :strong)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name
+                      WHERE surname_sound_alternate = :surnameSound AND surname_sound <> '' AND given_initial = :initial
+                      LIMIT :strong)
+                    UNION ALL
+                    SELECT *, 0 FROM person_name
+                     WHERE given_sound IN (:surnameSound, :alternate) AND surname_sound = :givenSound AND given_sound <> ''
+                    UNION ALL
+                    SELECT *, 0 FROM person_name
+                     WHERE date_of_birth IN (:dates)
+                       AND (given_initial = :initial OR surname_sound = :surnameSound OR surname_sound = :givenSound)
+                    UNION ALL
+                    (SELECT name.*, 1 FROM person_key AS k JOIN person_name AS name ON name.person_id = k.person_id
+                      WHERE k.kind = 'POSTCODE' AND k.value = :postcode
+                        AND (name.given_initial = :initial OR name.surname_sound IN (:surnameSound, :alternate, :givenSound)
+                             OR name.given_sound IN (:surnameSound, :alternate) OR name.date_of_birth IN (:dates))
+                      LIMIT :nearest)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name WHERE surname = :surname AND given >= :given ORDER BY given LIMIT :nearest)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name WHERE surname = :surname AND given < :given ORDER BY given DESC LIMIT :nearest)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name WHERE given_initial = :initial AND :initial <> ''
+                        AND surname >= :surname AND surname < :startAfter ORDER BY surname LIMIT :nearest)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name WHERE given_initial = :initial AND :initial <> ''
+                        AND surname < :surname AND surname >= :start ORDER BY surname DESC LIMIT :nearest)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name WHERE given_family = :family AND :family >= 0
+                        AND surname >= :surname AND surname < :startAfter ORDER BY surname LIMIT :nearest)
+                    UNION ALL
+                    (SELECT *, 0 FROM person_name WHERE given_family = :family AND :family >= 0
+                        AND surname < :surname AND surname >= :start ORDER BY surname DESC LIMIT :nearest)
+                  ) AS found
+                  GROUP BY person_id
+                  ORDER BY max(CASE WHEN date_of_birth IN (:dates) THEN 8 ELSE 0 END
+                             + CASE WHEN date_of_birth BETWEEN :bornFrom AND :bornTo THEN 4 ELSE 0 END
+                             + 4 * at_postcode
+                             + CASE WHEN surname = :surname THEN 2 WHEN surname_sound IN (:surnameSound, :alternate) THEN 1 ELSE 0 END
+                             + CASE WHEN given = :given THEN 2
+                                    WHEN given_initial = :initial OR given_family = :family AND :family >= 0 THEN 1 ELSE 0 END
+                             + CASE WHEN given_sound IN (:surnameSound, :alternate) AND surname_sound = :givenSound THEN 3 ELSE 0 END)
+                           DESC, person_id
+                  LIMIT 500)
                 """)
                 .param("surnameSound", probe.surnameSound()).param("alternate", probe.surnameSoundAlternate())
                 .param("initial", probe.givenInitial()).param("family", probe.givenFamily())
-                .param("givenSound", probe.givenSound()).param("surname", probe.surname())
-                .param("surnameStart", probe.surname().isEmpty() ? "\u0000" : probe.surname().substring(0, 1) + "%")
+                .param("givenSound", probe.givenSound()).param("surname", probe.surname()).param("given", probe.given())
+                // Names are kept as lower-case letters and digits and compared byte by byte (C collation), so
+                // the character after the first bounds every surname starting with it.
+                .param("start", start).param("startAfter", start.isEmpty() ? "" : String.valueOf((char) (start.charAt(0) + 1)))
                 .param("dates", dates.isEmpty() ? List.of(Date.valueOf("0001-01-01")) : dates)
+                .param("bornFrom", Date.valueOf(yearOfBirth == null ? LocalDate.of(1, 1, 1) : LocalDate.of(yearOfBirth - 1, 1, 1)))
+                .param("bornTo", Date.valueOf(yearOfBirth == null ? LocalDate.of(1, 1, 1) : LocalDate.of(yearOfBirth + 1, 12, 31)))
+                .param("postcode", postcode.replace(" ", "").toUpperCase())
+                .param("nearest", NEAREST).param("strong", STRONG)
                 .query(this::person).list();
     }
 
@@ -170,6 +259,22 @@ public class People {
     /** How many people the acting force holds: the population a new entry might duplicate. */
     public long count() {
         return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
+    }
+
+    /**
+     * {@link #count()} for the matcher's prior, which needs the size of the force, not its latest record:
+     * a force of fewer than {@value #RECOUNTED_BELOW} people is counted every time, a larger one at most
+     * once a minute, since counting a million rows takes longer than the search it serves.
+     */
+    public long population() {
+        var force = ForceScopedTransactionManager.currentTransactionForce();
+        var now = clock.instant();
+        var known = populations.get(force);
+        if (known != null && known.people() >= RECOUNTED_BELOW && known.at().plus(POPULATION_KEPT).isAfter(now))
+            return known.people();
+        var people = count();
+        populations.put(force, new Population(people, now));
+        return people;
     }
 
     public Optional<PersonDetails> version(PersonId id, int version) {
