@@ -162,6 +162,7 @@ class PersonSearchBenchmark {
         }
 
         var results = new LinkedHashMap<String, Figures>();
+        var loadBefore = loadAverage();
         for (var probes : List.of(fuzzy, exact, entry)) {
             var kind = probes.get(0).kind();
             run(officer, probes.subList(0, WARM_UP), CLIENTS);
@@ -169,13 +170,11 @@ class PersonSearchBenchmark {
             results.put(kind.label + ", " + CLIENTS + " clients", run(officer, probes.subList(WARM_UP + QUERIES, perRun), CLIENTS));
         }
         print(results, loaded.size());
+        // Other work on the same cores changes every figure: say how busy the machine was.
+        System.out.printf("  load average %.2f before the runs, %.2f after, on %d cores%n", loadBefore, loadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("  e.g. fuzzy: %s | exact: %s%n", fuzzy.subList(WARM_UP, WARM_UP + 5).stream().map(Probe::request).toList(),
                 exact.get(WARM_UP).request());
-        if (Long.getLong("bench.hold-seconds", 0) > 0) { // TEMPORARY: investigation
-            try (var c = owner.getConnection()) { System.out.println("HOLD force=" + force.id().value() + " url=" + c.getMetaData().getURL()); }
-            try (var w = new java.io.PrintWriter("/tmp/bench-probes.txt")) { for (int i = 0; i < 3000; i++) { var d = duplicates.get(i); w.println(d.getKey().givenNames() + "\t" + d.getKey().surname() + "\t" + d.getKey().dateOfBirth() + "\t" + d.getKey().postcode() + "\t" + d.getKey().address() + "\t" + d.getValue()); } }
-            Thread.sleep(Long.getLong("bench.hold-seconds", 0) * 1000);
-        }
     }
 
     /** What an officer would type for a later record: the names as given, and half the time the year of birth. */
@@ -269,6 +268,10 @@ class PersonSearchBenchmark {
     private static String size(JdbcClient jdbc, String table) {
         return jdbc.sql("SELECT pg_size_pretty(pg_total_relation_size(CAST(:t AS regclass)))").param("t", table)
                 .query(String.class).single();
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double seconds(long nanos) {

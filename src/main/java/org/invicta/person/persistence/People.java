@@ -42,6 +42,8 @@ public class People {
     static final int NEAREST = 30;
     /** How many names {@link #candidates} takes under one name key, besides those born within a year of the probe. */
     static final int STRONG = 300;
+    /** The most people {@link #candidates} answers: each costs the matcher a comparison and the query a row. */
+    static final int CANDIDATES = 250;
 
     private static final long RECOUNTED_BELOW = 10_000;
     private static final Duration POPULATION_KEPT = Duration.ofMinutes(1);
@@ -151,8 +153,9 @@ public class People {
      * slips) with a name key, or the postcode with a name key or the date of birth; and, for names misspelt
      * beyond their sound, the nearest in alphabetical order to the probe's surname among those with the
      * same surname initial and the same given initial or variant family, and the nearest to the probe's
-     * given name among those with the same surname. At most 500, those agreeing on most first (the date of
-     * birth, the year of birth, the postcode, the surname, the given name); the matcher ranks them.
+     * given name among those with the same surname. At most {@value #CANDIDATES}, those agreeing on most
+     * first (the date of birth, the year of birth, the postcode, the surname, the given name); the matcher
+     * ranks them.
      *
      * <p>Each key is a query of its own on an index. Under row-level security PostgreSQL uses an index only
      * for a leakproof comparison (equality, a range): one LIKE or trigram condition made the whole lookup a
@@ -229,7 +232,7 @@ public class People {
                                     WHEN given_initial = :initial OR given_family = :family AND :family >= 0 THEN 1 ELSE 0 END
                              + CASE WHEN given_sound IN (:surnameSound, :alternate) AND surname_sound = :givenSound THEN 3 ELSE 0 END)
                            DESC, person_id
-                  LIMIT 500)
+                  LIMIT :candidates)
                 """)
                 .param("surnameSound", probe.surnameSound()).param("alternate", probe.surnameSoundAlternate())
                 .param("initial", probe.givenInitial()).param("family", probe.givenFamily())
@@ -241,7 +244,7 @@ public class People {
                 .param("bornFrom", Date.valueOf(yearOfBirth == null ? LocalDate.of(1, 1, 1) : LocalDate.of(yearOfBirth - 1, 1, 1)))
                 .param("bornTo", Date.valueOf(yearOfBirth == null ? LocalDate.of(1, 1, 1) : LocalDate.of(yearOfBirth + 1, 12, 31)))
                 .param("postcode", postcode.replace(" ", "").toUpperCase())
-                .param("nearest", NEAREST).param("strong", STRONG)
+                .param("nearest", NEAREST).param("strong", STRONG).param("candidates", CANDIDATES)
                 .query(this::person).list();
     }
 
