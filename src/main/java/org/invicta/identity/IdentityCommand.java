@@ -53,7 +53,8 @@ public class IdentityCommand implements Runnable {
                 description = "Write pairs whose match probability is at least P (default ${DEFAULT-VALUE})")
         private double pairsFrom;
 
-        @Option(names = "--threshold", defaultValue = "0.95", paramLabel = "P",
+        // Linker.THRESHOLD, as text for the annotation.
+        @Option(names = "--threshold", defaultValue = "0.85", paramLabel = "P",
                 description = "Join two records into one cluster at match probability P or more (default ${DEFAULT-VALUE})")
         private double threshold;
 

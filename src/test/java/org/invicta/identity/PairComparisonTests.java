@@ -47,6 +47,22 @@ class PairComparisonTests {
     }
 
     @Test
+    void swappedNamesMayCarryASlipOrAnInitial() {
+        var misspelt = compare(person("Skinner", "Glebn", "1966-06-10"), person("Glenn", "Skinner", "1966-06-10"));
+        assertThat(misspelt.namesSwapped()).isTrue();
+        assertThat(misspelt.level(GIVEN_NAME)).isZero();
+        assertThat(SURNAME.level(misspelt.level(SURNAME))).isEqualTo("similar spelling");
+
+        var initial = compare(person("K", "Hazel", "1954-04-18"), person("Hazel", "King", "1954-04-18"));
+        assertThat(initial.namesSwapped()).as("the surname given as an initial in the given-name place").isTrue();
+        assertThat(GIVEN_NAME.level(initial.level(GIVEN_NAME))).isEqualTo("initial or start matches");
+        assertThat(SURNAME.level(initial.level(SURNAME))).isEqualTo("same");
+
+        assertThat(compare(person("K", "Brown", ""), person("Hazel", "King", "")).namesSwapped())
+                .as("an initial alone is not enough").isFalse();
+    }
+
+    @Test
     void datesOfBirthAllowForTheUsualSlips() {
         assertThat(dateLevel("1985-03-07", "1985-07-03")).isEqualTo("day and month swapped");
         assertThat(dateLevel("1985-03-07", "1986-03-07")).isEqualTo("one digit different");

@@ -29,6 +29,12 @@ public final class Linker {
      * million with this one, for the loss of about 40 of 93,000 true links; 100,000 records lose one.
      */
     static final int LARGEST_BLOCK = 50;
+    /**
+     * The probability at which two records are joined by default. On five labelled 20,000-record
+     * populations it gives precision 0.956–0.965 and recall 0.952–0.960; at 0.95 recall was 0.944–0.954,
+     * with names-only pairs (no date of birth on one side, a new address) the ones left out.
+     */
+    public static final double THRESHOLD = 0.85;
     private static final int CHUNK = 1 << 20;
 
     /** Where scored pairs go, when the caller wants them. */

@@ -52,6 +52,10 @@ public enum BlockingRule {
             BIRTH_DECADE),
     POSTCODE_AND_SURNAME_SOUND(p -> !p.postcode.isEmpty() && !p.surnameSound.isEmpty()
             ? Keys.of(p.postcode, p.surnameSound) : Keys.NONE),
+    /** Both name sounds in either order, with no date of birth needed: catches swapped names where one side has none. */
+    NAME_SOUNDS(p -> !p.givenSound.isEmpty() && !p.surnameSound.isEmpty()
+            ? Keys.of(0, Keys.unordered(p.givenSound, p.surnameSound)) : Keys.NONE,
+            BIRTH_DECADE),
     /** Same date of birth and postcode: catches a changed surname. */
     POSTCODE_AND_DATE_OF_BIRTH(p -> !p.postcode.isEmpty() && p.hasDateOfBirth()
             ? Keys.of(p.dateOfBirth, p.postcode) : Keys.NONE),
@@ -68,7 +72,7 @@ public enum BlockingRule {
             NAME_SOUNDS_AND_BIRTH_YEAR, NAME_SOUNDS_AND_BIRTHDAY, SURNAME_SOUND_AND_GIVEN_FAMILY, GIVEN_NAME_AND_SURNAME_START,
             SURNAME_AND_GIVEN_START, SURNAME_SOUND_INITIAL_AND_BIRTH_YEAR, SURNAME_SOUND_INITIAL_AND_BIRTHDAY,
             GIVEN_NAME_AND_BIRTH_YEAR, POSTCODE_AND_SURNAME_SOUND, POSTCODE_AND_INITIALS,
-            POSTCODE_AND_DATE_OF_BIRTH};
+            POSTCODE_AND_DATE_OF_BIRTH, NAME_SOUNDS, DATE_OF_BIRTH};
 
     private final ToLongFunction<PreparedPerson> key;
     private final @Nullable Refinement refinement;

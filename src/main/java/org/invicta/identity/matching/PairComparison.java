@@ -16,6 +16,7 @@ public record PairComparison(int[] levels, boolean namesSwapped) {
     private static final double NEARLY_SAME = 0.92;
     private static final double SIMILAR = 0.80;
     private static final int SIMILAR_GIVEN = 4;
+    private static final int INITIAL = 5;
     private static final String[] NO_WORDS = new String[0];
 
     public static PairComparison of(PreparedPerson a, PreparedPerson b) {
@@ -30,10 +31,13 @@ public record PairComparison(int[] levels, boolean namesSwapped) {
                     b.surname, b.surnameSound, b.surnameSoundAlternate, b.surnameKnownAs, NO_WORDS);
             var surnameSwapped = givenLevel(a.surname, a.surnameSound, a.surnameSoundAlternate, a.surnameKnownAs, NO_WORDS,
                     b.given, b.givenSound, b.givenSoundAlternate, b.givenKnownAs, NO_WORDS);
-            // Both names must still agree at least in spelling; a surname that is a variant of a given name counts as similar.
-            if (givenSwapped <= SIMILAR_GIVEN && surnameSwapped <= SIMILAR_GIVEN && givenSwapped + surnameSwapped < given + surname) {
+            // Both names must still agree at least in spelling, or one exactly and the other by its initial;
+            // a surname that is a variant of a given name counts as similar.
+            var agree = givenSwapped <= SIMILAR_GIVEN && surnameSwapped <= SIMILAR_GIVEN
+                    || Math.min(givenSwapped, surnameSwapped) == 0 && Math.max(givenSwapped, surnameSwapped) == INITIAL;
+            if (agree && givenSwapped + surnameSwapped < given + surname) {
                 given = givenSwapped;
-                surname = surnameSwapped == 0 ? 0 : Math.max(surnameSwapped - 1, 1);
+                surname = surnameSwapped == 0 ? 0 : Math.min(Math.max(surnameSwapped - 1, 1), 3);
                 swapped = true;
             }
         }
