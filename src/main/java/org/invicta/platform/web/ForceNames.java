@@ -18,6 +18,10 @@ public class ForceNames {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
+    public boolean exists(ForceId force) {
+        return names.containsKey(force) || !of(force).equals(force.value());
+    }
+
     public String of(ForceId force) {
         var known = names.get(force);
         if (known != null) return known;

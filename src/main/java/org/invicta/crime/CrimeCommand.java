@@ -1,0 +1,90 @@
+package org.invicta.crime;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.invicta.crime.publicdata.PoliceUkFiles;
+import org.invicta.crime.publicdata.PoliceUkImport;
+import org.invicta.platform.cli.DatabaseOptions;
+import org.invicta.platform.cli.InvictaRuntime;
+import org.invicta.platform.cli.TerminalProgress;
+import org.invicta.platform.web.ForceNames;
+import org.invicta.shared.ForceId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
+
+/** {@code ./invicta crime ...}: batch work on the force's crimes. */
+@Command(name = "crime", mixinStandardHelpOptions = true, description = "Work on incidents and crimes.",
+        subcommands = {CrimeCommand.ImportPoliceUk.class})
+public class CrimeCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "import-police-uk", mixinStandardHelpOptions = true,
+            description = {"Imports police.uk street-level files (the monthly archive's *-street.csv) as a force's published crimes.",
+                    "A re-run over the same files changes nothing. Rows without a location, a crime id used twice and",
+                    "outcomes no list knows are reported, not refused. Exit status: 0 imported, 1 refused, 2 could not import."})
+    static class ImportPoliceUk implements Callable<Integer> {
+
+        @Mixin
+        private DatabaseOptions database;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "Directory holding the *-street.csv files")
+        private Path directory;
+
+        @Option(names = "--force", required = true, paramLabel = "FORCE", description = "The force the crimes belong to, e.g. kent")
+        private String force;
+
+        @Unmatched
+        private List<String> springArguments = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            List<Path> files;
+            try {
+                files = PoliceUkFiles.in(directory);
+            } catch (IOException | PoliceUkFiles.NotStreetLevel e) {
+                System.err.println("cannot import: " + e.getMessage());
+                return 1;
+            }
+            try (var context = InvictaRuntime.startBatch(database, springArguments)) {
+                var importing = context.getBean(PoliceUkImport.class);
+                var forceId = ForceId.of(force);
+                if (!context.getBean(ForceNames.class).exists(forceId)) {
+                    System.err.println("cannot import: there is no force '" + force + "'");
+                    return 1;
+                }
+                var started = System.nanoTime();
+                var reading = TerminalProgress.start("reading " + files.size() + " files", approximateRows(files));
+                var read = importing.read(files, reading::at);
+                reading.done();
+                var writing = TerminalProgress.start("importing", read.crimes().size());
+                var report = importing.importInto(forceId, read, files.size(), writing::at);
+                writing.done();
+                report.lines().forEach(System.out::println);
+                System.out.printf("imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                return 0;
+            } catch (PoliceUkFiles.NotStreetLevel e) {
+                System.err.println("cannot import: " + e.getMessage());
+                return 1;
+            } catch (IOException | RuntimeException e) {
+                System.err.println("could not import: " + InvictaRuntime.reasonOf(e));
+                return 2;
+            }
+        }
+
+        private static long approximateRows(List<Path> files) {
+            long bytes = 0;
+            for (var file : files) bytes += file.toFile().length();
+            return Math.max(1, bytes / 200);
+        }
+    }
+}

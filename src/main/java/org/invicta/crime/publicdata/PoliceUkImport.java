@@ -1,0 +1,156 @@
+package org.invicta.crime.publicdata;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import javax.sql.DataSource;
+import org.invicta.audit.AuditDetails;
+import org.invicta.audit.AuditTrail;
+import org.invicta.audit.Operation;
+import org.invicta.platform.tenancy.ForceContext;
+import org.invicta.shared.ForceId;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports police.uk street-level files into a force's crimes, in one transaction: the rows are copied
+ * into a staging table and added where their key is not yet held, so a second run over the same files
+ * adds nothing, and a run that fails adds nothing either. The run and its report are kept.
+ */
+@Service
+public class PoliceUkImport {
+
+    private static final int BATCH = 20_000;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    PoliceUkImport(DataSource dataSource, PlatformTransactionManager transactions, AuditTrail audit, JsonMapper json, Clock clock) {
+        this.json = json;
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(transactions);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The files' rows, read and mapped, without importing them: to size a progress bar, or to check files. */
+    public PoliceUkFiles.Read read(List<Path> files, IntConsumer rowsRead) throws IOException {
+        return files().read(files, rowsRead);
+    }
+
+    /** Imports what {@link #read} found into the force; {@code rowsWritten} hears of progress. */
+    public ImportReport importInto(ForceId force, PoliceUkFiles.Read read, int files, IntConsumer rowsWritten) {
+        var started = clock.instant();
+        return ForceContext.actingFor(force, () -> transactions.execute(status -> {
+            var added = write(force, read.crimes(), rowsWritten);
+            read.report().added(added);
+            var importId = UUID.randomUUID();
+            jdbc.sql("""
+                    INSERT INTO crime_import (force_id, import_id, started_at, finished_at, files, rows_read, added, report)
+                    VALUES (:force, :id, :started, :finished, :files, :rows, :added, CAST(:report AS jsonb))
+                    """).param("force", force.value()).param("id", importId).param("started", Timestamp.from(started))
+                    .param("finished", Timestamp.from(clock.instant())).param("files", files)
+                    .param("rows", read.report().rowsRead()).param("added", added)
+                    .param("report", json.writeValueAsString(Map.of("lines", read.report().lines()))).update();
+            audit.record(Operation.COLLECT, "crime_import", importId,
+                    AuditDetails.purpose("police.uk import: " + added + " published crimes added"));
+            return read.report();
+        }));
+    }
+
+    private int write(ForceId force, List<PublishedCrime> crimes, IntConsumer rowsWritten) {
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            jdbc.sql("""
+                    CREATE TEMPORARY TABLE published_crime_staging (
+                        import_key TEXT, published_id TEXT, month DATE, longitude NUMERIC(9, 6), latitude NUMERIC(9, 6),
+                        location_text TEXT, lsoa_code TEXT, lsoa_name TEXT, category_code TEXT, outcome_code TEXT
+                    ) ON COMMIT DROP
+                    """).update();
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            var text = new StringBuilder(BATCH * 160);
+            for (int from = 0; from < crimes.size(); from += BATCH) {
+                text.setLength(0);
+                for (var crime : crimes.subList(from, Math.min(crimes.size(), from + BATCH))) append(text, crime);
+                copy.copyIn("COPY published_crime_staging FROM STDIN (FORMAT text)", new StringReader(text.toString()));
+                rowsWritten.accept(Math.min(crimes.size(), from + BATCH));
+            }
+            var now = Timestamp.from(clock.instant());
+            return jdbc.sql("""
+                    INSERT INTO crime (force_id, crime_id, crime_number, source, import_key, published_id, category_code, month,
+                                       recorded_at, status, location_text, latitude, longitude, lsoa_code, lsoa_name,
+                                       outcome_code, version, updated_at)
+                    SELECT :force, gen_random_uuid(), 'P-' || upper(substr(md5(import_key), 1, 12)), 'POLICE_UK', import_key,
+                           published_id, category_code, month, month, 'RECORDED', location_text, latitude, longitude,
+                           lsoa_code, lsoa_name, outcome_code, 1, :now
+                      FROM published_crime_staging
+                    ON CONFLICT (force_id, import_key) DO NOTHING
+                    """).param("force", force.value()).param("now", now).update();
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not copy the published crimes into the database: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void append(StringBuilder text, PublishedCrime crime) {
+        field(text, crime.importKey()).append('\t');
+        field(text, crime.publishedId()).append('\t');
+        text.append(crime.month().atDay(1)).append('\t');
+        text.append(crime.longitude() == null ? "\\N" : crime.longitude().toString()).append('\t');
+        text.append(crime.latitude() == null ? "\\N" : crime.latitude().toString()).append('\t');
+        field(text, crime.location()).append('\t');
+        field(text, crime.lsoaCode()).append('\t');
+        field(text, crime.lsoaName()).append('\t');
+        field(text, crime.categoryCode()).append('\t');
+        if (crime.outcomeCode() == null) text.append("\\N");
+        else field(text, crime.outcomeCode());
+        text.append('\n');
+    }
+
+    /** A value in COPY's text format: backslash, tab and line breaks escaped. */
+    private static StringBuilder field(StringBuilder text, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            var c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+        return text;
+    }
+
+    private PoliceUkFiles files() {
+        var categories = new HashMap<String, String>();
+        var spellings = new HashMap<String, String>();
+        var names = new HashMap<String, String>();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("SELECT name, category_code FROM crime_category").query((rs, row) -> categories.put(rs.getString(1), rs.getString(2))).list();
+            jdbc.sql("SELECT spelling, outcome_code FROM crime_outcome_spelling").query((rs, row) -> spellings.put(rs.getString(1), rs.getString(2))).list();
+            jdbc.sql("SELECT outcome_code, name FROM crime_outcome_category").query((rs, row) -> names.put(rs.getString(1), rs.getString(2))).list();
+        });
+        return new PoliceUkFiles(categories, spellings, names);
+    }
+}
