@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.invicta.shared.InvalidField;
+import org.invicta.shared.Postcodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,16 +17,15 @@ import org.jspecify.annotations.Nullable;
 public record LocationDetails(String address, String postcode, String uprn, @Nullable BigDecimal latitude,
                               @Nullable BigDecimal longitude, String placeNote) implements AuditedRecord.Details<LocationDetails> {
 
-    private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$");
 
     public LocationDetails {
         address = text(address);
         placeNote = text(placeNote);
         uprn = text(uprn).replace(" ", "");
-        postcode = postcode(postcode);
+        postcode = Postcodes.normalise(postcode);
         if (address.isEmpty() && postcode.isEmpty() && uprn.isEmpty() && latitude == null && placeNote.isEmpty())
             throw new InvalidField("address", "Enter an address, a postcode, a UPRN, coordinates or a description of the place");
-        if (!postcode.isEmpty() && !POSTCODE.matcher(postcode).matches())
+        if (!postcode.isEmpty() && !Postcodes.valid(postcode))
             throw new InvalidField("postcode", "Enter a real postcode, like ME14 1XX");
         if (!uprn.isEmpty() && !uprn.matches("\\d{1,12}")) throw new InvalidField("uprn", "A UPRN is a number of up to 12 digits");
         if ((latitude == null) != (longitude == null))
@@ -56,12 +56,6 @@ public record LocationDetails(String address, String postcode, String uprn, @Nul
         compare(changes, "longitude", longitude, other.longitude);
         compare(changes, "placeNote", placeNote, other.placeNote);
         return changes;
-    }
-
-    /** "me141xx" becomes "ME14 1XX"; anything else is kept to be refused with its rule. */
-    public static String postcode(@Nullable String text) {
-        var compact = text(text).toUpperCase().replaceAll("\\s+", "");
-        return compact.length() >= 5 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3) : compact;
     }
 
     private static void compare(Map<String, String[]> changes, String field, @Nullable Object before, @Nullable Object after) {

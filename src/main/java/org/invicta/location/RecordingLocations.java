@@ -52,7 +52,7 @@ public class RecordingLocations {
     @Transactional
     @PreAuthorize("hasAuthority('pole:read')")
     public List<Location> find(String text) {
-        var byKey = locations.withKey(LocationDetails.postcode(text), text.trim());
+        var byKey = locations.withKey(org.invicta.shared.Postcodes.normalise(text), text.trim());
         return records.shown(byKey.isEmpty() ? locations.like(text.trim()) : byKey, Location::id);
     }
 }

@@ -1,5 +1,6 @@
 package org.invicta.organisation;
 
+import java.util.List;
 import java.util.Optional;
 import org.invicta.organisation.persistence.Accounts;
 import org.invicta.platform.security.UserDirectory;
@@ -21,5 +22,11 @@ class AccountDirectory implements UserDirectory {
     @Transactional(readOnly = true)
     public Optional<UserId> idOf(String username) {
         return accounts.idOf(ForceContext.require(), username.trim().toLowerCase());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Officer> holding(String privilege) {
+        return accounts.holding(privilege);
     }
 }

@@ -46,11 +46,13 @@ class AuthorisationMatrixIT {
     private static final Set<String> MERGE_PEOPLE = Set.of("SUPERVISOR");
     private static final Set<String> READ_POLE = READ_PEOPLE;
     private static final Set<String> RECORD_POLE = RECORD_PEOPLE;
+    private static final Set<String> READ_CRIME = READ_PEOPLE;
+    private static final Set<String> RECORD_CRIME = RECORD_PEOPLE;
     private static final Set<String> ADMIN = Set.of("FORCE_ADMIN");
     private static final Set<String> AUDIT = Set.of("AUDITOR");
     private static final Set<String> CROSS_FORCE = Set.of("INVESTIGATOR", "SUPERVISOR");
 
-    enum Subject { NONE, PERSON, USER, DISTRICT, STATION, TEAM, ITEM, LOCATION }
+    enum Subject { NONE, PERSON, USER, DISTRICT, STATION, TEAM, ITEM, LOCATION, INCIDENT, CRIME }
 
     /** Who may call an endpoint; {@code open} endpoints need no sign-in at all. */
     record Rule(boolean open, Set<String> roles, Subject subject) {
@@ -128,6 +130,13 @@ class AuthorisationMatrixIT {
             Map.entry("POST /api/v1/people/{id}/links", onRecord(RECORD_PEOPLE, Subject.PERSON)),
             Map.entry("GET /api/v1/people/{id}/links", onRecord(READ_PEOPLE, Subject.PERSON)),
             Map.entry("GET /api/v1/me", roles(ALL)),
+            Map.entry("POST /api/v1/incidents", roles(RECORD_CRIME)),
+            Map.entry("GET /api/v1/incidents/{id}", onRecord(READ_CRIME, Subject.INCIDENT)),
+            Map.entry("GET /api/v1/incidents/awaiting-decision", roles(READ_CRIME)),
+            Map.entry("POST /api/v1/incidents/{id}/no-crime", onRecord(RECORD_CRIME, Subject.INCIDENT)),
+            Map.entry("GET /api/v1/crimes", roles(READ_CRIME)),
+            Map.entry("GET /api/v1/crimes/{id}", onRecord(READ_CRIME, Subject.CRIME)),
+            Map.entry("GET /api/v1/crimes/classifications", roles(ALL)),
             Map.entry("POST /api/v1/people", roles(RECORD_PEOPLE)),
             Map.entry("GET /api/v1/people/{id}", onRecord(READ_PEOPLE, Subject.PERSON)),
             Map.entry("PUT /api/v1/people/{id}", onRecord(RECORD_PEOPLE, Subject.PERSON)),
@@ -180,6 +189,14 @@ class AuthorisationMatrixIT {
         var http = new Http(port);
         records.put(Subject.ITEM, http.post("/api/v1/items", officer, Map.of("kind", "VEHICLE", "vrm", "MX12ABC")).json().get("id").asString());
         records.put(Subject.LOCATION, http.post("/api/v1/locations", officer, Map.of("address", "1 Matrix Road")).json().get("id").asString());
+        var reported = http.post("/api/v1/incidents", officer, incidentReport()).json();
+        records.put(Subject.INCIDENT, reported.get("incident").get("id").asString());
+        records.put(Subject.CRIME, reported.get("crimes").get(0).get("id").asString());
+    }
+
+    private static Map<String, Object> incidentReport() {
+        return Map.of("openingType", "Shoplifting", "place", Map.of("text", "Matrix Stores, High Street"),
+                "narrative", "Matrix check", "offences", List.of(Map.of("classification", "46/0", "victimName", "Matrix Stores")));
     }
 
     @Test
@@ -250,6 +267,8 @@ class AuthorisationMatrixIT {
         if (path.contains("/cross-force/"))
             return Map.of("force", otherForce, "personId", otherRecord.get(Subject.PERSON), "justification", "matrix check");
         if (path.contains("/people")) return Map.of("givenNames", "Matrix", "surname", "Check");
+        if (path.endsWith("/no-crime")) return Map.of("nonCrimeRationale", "matrix check");
+        if (path.contains("/incidents")) return incidentReport();
         if (path.contains("/items")) return Map.of("kind", "VEHICLE", "vrm", "MX12ABC");
         if (path.contains("/locations")) return Map.of("address", "2 Matrix Road");
         return Map.of("username", "matrix." + UUID.randomUUID().toString().substring(0, 8), "displayName", "Matrix User",

@@ -15,6 +15,7 @@ import org.invicta.organisation.AccountDetails;
 import org.invicta.organisation.UserAccount;
 import org.invicta.platform.tenancy.ForceScopedTransactionManager;
 import org.invicta.shared.ForceId;
+import org.invicta.platform.security.UserDirectory;
 import org.invicta.shared.UserId;
 import org.invicta.shared.VettingLevel;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,17 @@ public class Accounts {
         return jdbc.sql("SELECT user_id FROM sign_in_name WHERE username = :username AND force_id = :force")
                 .param("username", username).param("force", force.value())
                 .query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** The acting force's enabled users whose roles give the privilege. */
+    public List<UserDirectory.Officer> holding(String privilege) {
+        return jdbc.sql("""
+                SELECT DISTINCT u.user_id, u.display_name, u.rank_or_grade FROM app_user u
+                  JOIN user_role r ON r.force_id = u.force_id AND r.user_id = u.user_id
+                  JOIN role_privilege p ON p.role_code = r.role_code
+                 WHERE u.enabled AND p.privilege_code = :privilege ORDER BY u.display_name
+                """).param("privilege", privilege).query((rs, n) -> new UserDirectory.Officer(new UserId(rs.getObject(1, UUID.class)),
+                rs.getString(2), rs.getString(3))).list();
     }
 
     public Optional<UserAccount> byIdentityProviderSubject(ForceId force, String subject) {

@@ -1,0 +1,84 @@
+package org.invicta.crime.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.invicta.crime.Crime;
+import org.invicta.crime.CrimeId;
+import org.invicta.crime.CrimeQueries;
+import org.invicta.crime.InvolvedPerson;
+import org.invicta.crime.recording.Classification;
+import org.invicta.platform.web.ApiController;
+import org.invicta.platform.web.ETags;
+import org.invicta.shared.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@ApiController
+@RequestMapping("/api/v1/crimes")
+@Tag(name = "Crimes", description = "Recorded crimes: those recorded from incidents and those imported from police.uk. Every read is audited.")
+class CrimesApi {
+
+    private final CrimeQueries queries;
+
+    CrimesApi(CrimeQueries queries) {
+        this.queries = queries;
+    }
+
+    record PersonView(UUID personId, String name, String role) {
+        static PersonView of(InvolvedPerson p) {
+            return new PersonView(p.personId(), p.name(), p.role().name());
+        }
+    }
+
+    record ClassificationView(String code, String title, String category, boolean violent, boolean personalVictim, String rulesYear) {
+        static ClassificationView of(Classification c) {
+            return new ClassificationView(c.code(), c.title(), c.categoryCode(), c.violent(), c.personalVictim(), c.rulesYear());
+        }
+    }
+
+    record CrimeView(UUID id, String number, String force, String source, @Nullable UUID incidentId,
+                     @Nullable ClassificationView classification, List<ClassificationView> secondaryOffences, String category,
+                     String month, @Nullable String reportedAt, String recordedAt, @Nullable Boolean recordedInTime, String status,
+                     String place, @Nullable Double latitude, @Nullable Double longitude, String victimName,
+                     @Nullable String outcome, @Nullable UUID allocatedTo, List<PersonView> people, int version) {
+        static CrimeView of(Crime c) {
+            return new CrimeView(c.id().value(), c.number(), c.force().value(), c.source(),
+                    c.incident() == null ? null : c.incident().value(),
+                    c.classification() == null ? null : ClassificationView.of(c.classification()),
+                    c.secondaryOffences().stream().map(ClassificationView::of).toList(), c.categoryCode(), c.month().toString(),
+                    c.reportedAt() == null ? null : c.reportedAt().toString(), c.recordedAt().toString(), c.recordedInTime(), c.status(),
+                    c.place(), c.latitude(), c.longitude(), c.victimName(), c.outcomeCode(), c.allocatedTo(),
+                    c.people().stream().map(PersonView::of).toList(), c.version());
+        }
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a crime (audited), with its classification, secondary offences and people")
+    ResponseEntity<CrimeView> read(@PathVariable UUID id) {
+        var crime = queries.read(new CrimeId(id));
+        return ResponseEntity.ok().eTag(ETags.of(crime.version())).body(CrimeView.of(crime));
+    }
+
+    @GetMapping
+    @Operation(summary = "Crimes: the signed-in officer's list (allocatedTo=me, the default), or number=CR/000001/26 for one crime")
+    List<CrimeView> list(@RequestParam(name = "allocatedTo", required = false) @Nullable String allocatedTo,
+                         @RequestParam(name = "number", required = false) @Nullable String number) {
+        if (number != null) return queries.byNumber(number).map(CrimeView::of).map(List::of)
+                .orElseThrow(() -> new NotFound("crime " + number));
+        if (allocatedTo != null && !allocatedTo.equals("me"))
+            throw new org.invicta.shared.InvalidField("allocatedTo", "ask for allocatedTo=me (the default), or a crime by its number");
+        return queries.mine().stream().map(CrimeView::of).toList();
+    }
+
+    @GetMapping("/classifications")
+    @Operation(summary = "The Home Office classifications of the current counting-rules year, most serious first")
+    List<ClassificationView> classifications() {
+        return queries.classifications().stream().map(ClassificationView::of).toList();
+    }
+}
