@@ -24,6 +24,14 @@ class HomeTasks {
         if (user.can("person:read") || user.can("pole:read"))
             tasks.add(new HomeController.Task("/search", "Search",
                     "People by name in any spelling, vehicles, phones, property and places"));
+        if (user.can("crime:record")) {
+            tasks.add(new HomeController.Task("/incidents/new", "Report an incident",
+                    "Record what happened and the crime it discloses, in one go"));
+            tasks.add(new HomeController.Task("/crimes/mine", "My crimes", "The crimes allocated to you"));
+        }
+        if (user.can("crime:read"))
+            tasks.add(new HomeController.Task("/incidents/awaiting-decision", "Incidents awaiting a recording decision",
+                    "Open incidents, with the time left on the 24-hour clock"));
         if (user.can("person:record"))
             tasks.add(new HomeController.Task("/people/new", "Record a person",
                     "Add someone you have dealt with, checked for a duplicate first"));

@@ -1,0 +1,167 @@
+package org.invicta.crime.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.invicta.crime.CrimeId;
+import org.invicta.crime.CrimeQueries;
+import org.invicta.crime.IncidentId;
+import org.invicta.crime.IncidentReport;
+import org.invicta.crime.InvolvedPerson;
+import org.invicta.crime.ReportingIncidents;
+import org.invicta.person.FindingPeople;
+import org.invicta.platform.web.FormErrors;
+import org.invicta.platform.web.Option;
+import org.invicta.shared.InvalidField;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The response officer's one flow from incident to recorded crime, the investigator's list, and the
+ * incidents awaiting a recording decision. A suspect is typed as an officer would search ("john smith
+ * 7/3/1985", a PNC ID); the first submission shows who that may be, the second records with the one chosen.
+ */
+@Controller
+class CrimePages {
+
+    private final ReportingIncidents reporting;
+    private final CrimeQueries queries;
+    private final FindingPeople finding;
+
+    CrimePages(ReportingIncidents reporting, CrimeQueries queries, FindingPeople finding) {
+        this.reporting = reporting;
+        this.queries = queries;
+        this.finding = finding;
+    }
+
+    /** The report form. {@code suspectId} is "none" when the officer records without a named suspect. */
+    record ReportForm(@Nullable String offence, @Nullable String incidentType, @Nullable String place, @Nullable String postcode,
+                      @Nullable String victim, @Nullable String suspect, @Nullable String suspectId, @Nullable String narrative,
+                      @Nullable String allocateTo, @Nullable String channel) {
+
+        static ReportForm empty() {
+            return new ReportForm("", "", "", "", "", "", "", "", "", "OFFICER");
+        }
+
+        boolean suspectToChoose() {
+            return !blank(suspect) && blank(suspectId);
+        }
+
+        IncidentReport report(String offenceTitle) {
+            var people = new ArrayList<IncidentReport.Involved>();
+            if (!blank(suspectId) && !"none".equals(suspectId))
+                people.add(new IncidentReport.Involved(uuid(suspectId, "suspect"), InvolvedPerson.Role.SUSPECT));
+            var offences = blank(offence) ? List.<IncidentReport.Offence>of()
+                    : List.of(new IncidentReport.Offence(offence, null, blank(victim) ? null : victim));
+            var type = blank(incidentType) ? offenceTitle : incidentType;
+            return new IncidentReport(channel, type, null, new IncidentReport.Place(place, postcode, null, null), narrative, people,
+                    offences, blank(allocateTo) ? null : uuid(allocateTo, "allocateTo"));
+        }
+
+        private static UUID uuid(String text, String field) {
+            try {
+                return UUID.fromString(text.trim());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidField(field, "choose from the list");
+            }
+        }
+
+        static boolean blank(@Nullable String value) {
+            return value == null || value.isBlank();
+        }
+    }
+
+    @GetMapping("/incidents/new")
+    String newReport(Model model) {
+        FormErrors.none(model);
+        return form(model, ReportForm.empty());
+    }
+
+    @PostMapping("/incidents")
+    String report(ReportForm form, Model model, RedirectAttributes redirect) {
+        try {
+            if (form.suspectToChoose()) {
+                var found = finding.search(form.suspect());
+                if (found.isEmpty()) throw new InvalidField("suspect", "no one on record matches \"" + form.suspect().trim()
+                        + "\": check the spelling, record the person first, or leave the suspect blank");
+                FormErrors.none(model);
+                model.addAttribute("suspects", found.stream().limit(5).toList());
+                return form(model, form);
+            }
+            var title = ReportForm.blank(form.offence()) ? "" : queries.classifications().stream()
+                    .filter(c -> c.code().equals(form.offence())).map(c -> c.title()).findFirst().orElse("");
+            var reported = reporting.report(form.report(title));
+            if (reported.crimes().isEmpty()) {
+                redirect.addFlashAttribute("confirmation", "Incident " + reported.incident().number() + " recorded");
+                return "redirect:/incidents/" + reported.incident().id();
+            }
+            redirect.addFlashAttribute("confirmation", "Crime " + reported.crimes().get(0).number() + " recorded"
+                    + (reported.crimes().size() > 1 ? ", with " + (reported.crimes().size() - 1) + " more (one per victim)" : ""));
+            return "redirect:/crimes/" + reported.crimes().get(0).id();
+        } catch (InvalidField problem) {
+            FormErrors.of(model, onThisForm(problem));
+            return form(model, form);
+        }
+    }
+
+    @GetMapping("/crimes/{id}")
+    String crime(@PathVariable UUID id, Model model) {
+        model.addAttribute("crime", queries.read(new CrimeId(id)));
+        return "crimes/crime";
+    }
+
+    @GetMapping("/incidents/{id}")
+    String incident(@PathVariable UUID id, Model model) {
+        var incident = queries.incident(new IncidentId(id));
+        model.addAttribute("incident", incident);
+        model.addAttribute("crimes", queries.fromIncident(incident.id()));
+        model.addAttribute("now", queries.now());
+        return "crimes/incident";
+    }
+
+    @GetMapping("/crimes/mine")
+    String mine(Model model) {
+        model.addAttribute("crimes", queries.mine());
+        return "crimes/mine";
+    }
+
+    @GetMapping("/incidents/awaiting-decision")
+    String awaiting(Model model) {
+        model.addAttribute("incidents", queries.awaitingDecision());
+        model.addAttribute("now", queries.now());
+        return "crimes/awaiting";
+    }
+
+    private String form(Model model, ReportForm form) {
+        model.addAttribute("form", form);
+        var offences = new ArrayList<Option>();
+        offences.add(new Option("", "Choose the offence"));
+        queries.classifications().forEach(c -> offences.add(new Option(c.code(), c.title() + " (" + c.code() + ")")));
+        model.addAttribute("offences", offences);
+        var officers = new ArrayList<Option>();
+        officers.add(new Option("", "Leave for screening"));
+        queries.allocatable().forEach(o -> officers.add(new Option(o.id().toString(), o.displayName() + ", " + o.rankOrGrade())));
+        model.addAttribute("officers", officers);
+        if (!model.containsAttribute("suspects")) model.addAttribute("suspects", List.of());
+        return "crimes/report";
+    }
+
+    /** A rule of the report, named after the form field it came from. */
+    private static InvalidField onThisForm(InvalidField problem) {
+        var field = problem.field();
+        String formField;
+        if (field.equals("place.postcode")) formField = "postcode";
+        else if (field.startsWith("place")) formField = "place";
+        else if (field.startsWith("offences[0].classification")) formField = "offence";
+        else if (field.equals("offences")) formField = "victim";
+        else if (field.equals("openingType")) formField = "incidentType";
+        else if (field.equals("people")) formField = "suspect";
+        else return problem;
+        return new InvalidField(formField, problem.rule());
+    }
+}
