@@ -104,6 +104,10 @@ class CrimeRecordingIT {
         assertThat(http.get("/api/v1/incidents/" + reported.get("incident").get("id").asString(), stranger).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/crimes?number=" + number, stranger).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/crimes?number=" + number, officer).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/crimes?q=co-op+shoplifting", officer).json().findValuesAsString("number")).containsExactly(number);
+        assertThat(http.get("/api/v1/crimes?q=" + number, officer).json().findValuesAsString("number")).containsExactly(number);
+        assertThat(http.get("/api/v1/crimes?q=co-op+shoplifting", stranger).json()).isEmpty();
+        assertThat(http.get("/api/v1/crimes?q=co-op+burglary", officer).json()).as("every word must match").isEmpty();
         assertThat(http.get("/api/v1/incidents/awaiting-decision", stranger).json()).isEmpty();
         assertThat(http.get("/api/v1/crimes", officer).json()).hasSize(1);
     }

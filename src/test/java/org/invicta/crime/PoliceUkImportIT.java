@@ -30,6 +30,8 @@ class PoliceUkImportIT {
     private static final Path KENT_2022 = Path.of("../shared/data/police-uk/kent-2022");
     private static final String HEADER = String.join(",", PoliceUkFiles.COLUMNS) + "\n";
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     TestForces forces;
     @Autowired
@@ -73,6 +75,23 @@ class PoliceUkImportIT {
                 .param("f", force.value()).query(String.class).single()).isEqualTo("penalty-notice-issued");
         assertThat(db().sql("SELECT location_text FROM crime WHERE force_id = :f AND published_id = 'aaa3'")
                 .param("f", force.value()).query(String.class).single()).isEqualTo("On or near Gabriel's Hill, Maidstone");
+    }
+
+    @Test
+    void importedCrimesAreFoundByTheWordsOfTheirPlaceAndCategory(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve("2022-07-test-street.csv"), HEADER
+                + "ccc1,2022-07,Test Police,Test Police,0.6,51.3,On or near Gabriel's Hill,E01024332,Maidstone 001B,Drugs,,\n"
+                + "ccc2,2022-07,Test Police,Test Police,0.6,51.3,On or near Gabriel's Hill,E01024332,Maidstone 001B,Robbery,,\n");
+        var testForce = forces.create();
+        var files = PoliceUkFiles.in(directory);
+        importing.importInto(testForce.id(), importing.read(files, rows -> { }), files.size(), rows -> { });
+        var http = new org.invicta.Http(port);
+        var investigator = testForce.user("INVESTIGATOR");
+
+        var found = http.get("/api/v1/crimes?q=gabriel+hill+drugs", investigator).json();
+
+        assertThat(found.findValuesAsString("category")).containsExactly("drugs");
+        assertThat(http.get("/api/v1/crimes?q=maidstone+001b", investigator).json()).hasSize(2);
     }
 
     @Test

@@ -136,6 +136,7 @@ class AuthorisationMatrixIT {
             Map.entry("GET /incidents/awaiting-decision", roles(READ_CRIME)),
             Map.entry("GET /crimes/{id}", onRecord(READ_CRIME, Subject.CRIME)),
             Map.entry("GET /crimes/mine", roles(READ_CRIME)),
+            Map.entry("GET /crimes", roles(ALL)),
             Map.entry("POST /api/v1/incidents", roles(RECORD_CRIME)),
             Map.entry("GET /api/v1/incidents/{id}", onRecord(READ_CRIME, Subject.INCIDENT)),
             Map.entry("GET /api/v1/incidents/awaiting-decision", roles(READ_CRIME)),

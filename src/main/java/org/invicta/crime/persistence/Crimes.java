@@ -60,6 +60,13 @@ public class Crimes {
                 .param("place", crime.place()).param("lat", crime.latitude()).param("lng", crime.longitude())
                 .param("victim", crime.victimName()).param("allocated", crime.allocatedTo() == null ? null : crime.allocatedTo().value())
                 .param("by", by == null ? null : by.value()).update();
+        jdbc.sql("""
+                INSERT INTO crime_word (force_id, word, month, crime_id)
+                SELECT c.force_id, w, c.month, c.crime_id FROM crime c JOIN crime_category k USING (category_code),
+                       crime_words(c.crime_number, c.location_text, c.lsoa_name, c.victim_name, :title || ' ' || k.name) AS w
+                 WHERE c.crime_id = :id
+                ON CONFLICT DO NOTHING
+                """).param("id", crime.id().value()).param("title", c.title()).update();
         for (var offence : crime.secondary())
             jdbc.sql("""
                     INSERT INTO crime_secondary_offence (force_id, crime_id, rules_year, class_code, subclass_code)
@@ -89,6 +96,24 @@ public class Crimes {
     public List<Crime> allocatedTo(UserId officer, int limit) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM crime WHERE allocated_to = :officer ORDER BY recorded_at DESC LIMIT :limit")
                 .param("officer", officer.value()).param("limit", limit).query((rs, row) -> crime(rs, List.of(), List.of())).list();
+    }
+
+    /**
+     * Crimes filed under every one of the words, newest first. The longest word drives the lookup, being
+     * likely the rarest; each other word is checked on the crime's own key.
+     */
+    public List<Crime> withWords(List<String> words, int limit) {
+        if (words.isEmpty()) return List.of();
+        var sorted = new java.util.ArrayList<>(words);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        var sql = new StringBuilder("SELECT c.* FROM crime_word w JOIN crime c ON c.force_id = w.force_id AND c.crime_id = w.crime_id WHERE w.word = :w0");
+        for (int i = 1; i < sorted.size(); i++)
+            sql.append(" AND EXISTS (SELECT 1 FROM crime_word o WHERE o.force_id = w.force_id AND o.word = :w").append(i)
+                    .append(" AND o.month = w.month AND o.crime_id = w.crime_id)");
+        sql.append(" ORDER BY w.month DESC, w.crime_id LIMIT :limit");
+        var statement = jdbc.sql(sql.toString()).param("limit", limit);
+        for (int i = 0; i < sorted.size(); i++) statement = statement.param("w" + i, sorted.get(i));
+        return statement.query((rs, row) -> crime(rs, List.of(), List.of())).list();
     }
 
     public List<Crime> fromIncident(IncidentId incident) {

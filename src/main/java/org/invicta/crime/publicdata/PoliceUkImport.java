@@ -96,15 +96,26 @@ public class PoliceUkImport {
             }
             var now = Timestamp.from(clock.instant());
             return jdbc.sql("""
-                    INSERT INTO crime (force_id, crime_id, crime_number, source, import_key, published_id, category_code, month,
-                                       recorded_at, status, location_text, latitude, longitude, lsoa_code, lsoa_name,
-                                       outcome_code, version, updated_at)
-                    SELECT :force, gen_random_uuid(), 'P-' || upper(substr(md5(import_key), 1, 12)), 'POLICE_UK', import_key,
-                           published_id, category_code, month, month, 'RECORDED', location_text, latitude, longitude,
-                           lsoa_code, lsoa_name, outcome_code, 1, :now
-                      FROM published_crime_staging
-                    ON CONFLICT (force_id, import_key) DO NOTHING
-                    """).param("force", force.value()).param("now", now).update();
+                    WITH added AS (
+                        INSERT INTO crime (force_id, crime_id, crime_number, source, import_key, published_id, category_code, month,
+                                           recorded_at, status, location_text, latitude, longitude, lsoa_code, lsoa_name,
+                                           outcome_code, version, updated_at)
+                        SELECT :force, gen_random_uuid(), 'P-' || upper(substr(md5(import_key), 1, 12)), 'POLICE_UK', import_key,
+                               published_id, category_code, month, month, 'RECORDED', location_text, latitude, longitude,
+                               lsoa_code, lsoa_name, outcome_code, 1, :now
+                          FROM published_crime_staging
+                        ON CONFLICT (force_id, import_key) DO NOTHING
+                        RETURNING force_id, crime_id, crime_number, month, location_text, lsoa_name, category_code
+                    ), filed AS (
+                        INSERT INTO crime_word (force_id, word, month, crime_id)
+                        SELECT a.force_id, w, a.month, a.crime_id
+                          FROM added a JOIN crime_category k USING (category_code),
+                               crime_words(a.crime_number, a.location_text, a.lsoa_name, '', k.name) AS w
+                        ON CONFLICT DO NOTHING
+                        RETURNING 1
+                    )
+                    SELECT count(*) FROM added
+                    """).param("force", force.value()).param("now", now).query(Integer.class).single();
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not copy the published crimes into the database: " + e.getMessage(), e);
         } finally {

@@ -124,6 +124,20 @@ class CrimePages {
         return "crimes/incident";
     }
 
+    @GetMapping("/crimes")
+    String search(@org.springframework.web.bind.annotation.RequestParam(name = "q", required = false) @Nullable String query, Model model) {
+        FormErrors.none(model);
+        model.addAttribute("query", query == null ? "" : query);
+        if (query != null) {
+            try {
+                model.addAttribute("crimes", queries.search(query));
+            } catch (InvalidField problem) {
+                FormErrors.of(model, problem);
+            }
+        }
+        return "crimes/search";
+    }
+
     @GetMapping("/crimes/mine")
     String mine(Model model) {
         model.addAttribute("crimes", queries.mine());

@@ -66,9 +66,12 @@ class CrimesApi {
     }
 
     @GetMapping
-    @Operation(summary = "Crimes: the signed-in officer's list (allocatedTo=me, the default), or number=CR/000001/26 for one crime")
+    @Operation(summary = "Crimes: the signed-in officer's list (allocatedTo=me, the default), number=CR/000001/26 for one crime, "
+            + "or q= words of the place, LSOA, victim or offence (all must match), newest first")
     List<CrimeView> list(@RequestParam(name = "allocatedTo", required = false) @Nullable String allocatedTo,
-                         @RequestParam(name = "number", required = false) @Nullable String number) {
+                         @RequestParam(name = "number", required = false) @Nullable String number,
+                         @RequestParam(name = "q", required = false) @Nullable String query) {
+        if (query != null) return queries.search(query).stream().map(CrimeView::of).toList();
         if (number != null) return queries.byNumber(number).map(CrimeView::of).map(List::of)
                 .orElseThrow(() -> new NotFound("crime " + number));
         if (allocatedTo != null && !allocatedTo.equals("me"))

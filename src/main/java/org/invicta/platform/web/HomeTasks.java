@@ -30,6 +30,8 @@ class HomeTasks {
             tasks.add(new HomeController.Task("/crimes/mine", "My crimes", "The crimes allocated to you"));
         }
         if (user.can("crime:read"))
+            tasks.add(new HomeController.Task("/crimes", "Find a crime", "By crime number, or by place, victim or offence"));
+        if (user.can("crime:read"))
             tasks.add(new HomeController.Task("/incidents/awaiting-decision", "Incidents awaiting a recording decision",
                     "Open incidents, with the time left on the 24-hour clock"));
         if (user.can("person:record"))
