@@ -66,11 +66,13 @@ public class CrimeCommand implements Runnable {
                 var reading = TerminalProgress.start("reading " + files.size() + " files", approximateRows(files));
                 var read = importing.read(files, reading::at);
                 reading.done();
+                var readIn = (System.nanoTime() - started) / 1e9;
                 var writing = TerminalProgress.start("importing", read.crimes().size());
                 var report = importing.importInto(forceId, read, files.size(), writing::at);
                 writing.done();
                 report.lines().forEach(System.out::println);
-                System.out.printf("imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                System.out.printf("imported in %.1f s (%.1f s reading the files, %.1f s writing)%n", (System.nanoTime() - started) / 1e9,
+                        readIn, (System.nanoTime() - started) / 1e9 - readIn);
                 return 0;
             } catch (PoliceUkFiles.NotStreetLevel e) {
                 System.err.println("cannot import: " + e.getMessage());

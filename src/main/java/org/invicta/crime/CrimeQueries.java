@@ -84,9 +84,6 @@ public class CrimeQueries {
         return shown(crimes.fromIncident(id));
     }
 
-    private static final java.util.regex.Pattern CRIME_NUMBER = java.util.regex.Pattern.compile("(?i)^(CR/\\d{6}/\\d{2}|P-[0-9A-F]{12})$");
-    private static final java.util.Set<String> NOT_SEARCHED = java.util.Set.of("on", "or", "near", "of", "the", "and");
-
     /**
      * Crimes filed under all the words typed (a street, a town or LSOA, a victim's name, an offence),
      * or the crime with the number typed; newest first, each shown audited.
@@ -94,10 +91,7 @@ public class CrimeQueries {
     @Transactional
     @PreAuthorize("hasAuthority('crime:read')")
     public List<Crime> search(String text) {
-        var trimmed = text.trim();
-        if (CRIME_NUMBER.matcher(trimmed).matches()) return shown(crimes.withWords(List.of(trimmed.toLowerCase(java.util.Locale.ROOT)), 1));
-        var words = java.util.Arrays.stream(trimmed.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+"))
-                .filter(w -> w.length() > 1 && !NOT_SEARCHED.contains(w)).distinct().limit(6).toList();
+        var words = CrimeWords.ofSearch(text);
         if (words.isEmpty()) throw new org.invicta.shared.InvalidField("q", "type a crime number, or words of the place, victim or offence");
         return shown(crimes.withWords(words, LIST_LENGTH));
     }

@@ -76,7 +76,7 @@ class ShopliftingJourneyIT {
         counted.click(page.getByLabel("John SMITH, born 7 Mar 1985"));
         counted.click(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record with this suspect")));
 
-        assertThat(page.locator(".govuk-notification-banner")).containsText("Crime recorded");
+        assertThat(page.locator(".govuk-notification-banner")).containsText(java.util.regex.Pattern.compile("Crime CR/\\d{6}/\\d{2} recorded"));
         assertThat(page.locator("#offence")).hasText("Shoplifting (46/0)");
         assertThat(page.locator("#victim")).hasText("Co-op, High Street");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("John SMITH"))).isVisible();

@@ -15,6 +15,7 @@ public class Classifications {
 
     private final JdbcClient jdbc;
     private volatile List<Classification> current;
+    private volatile java.util.Map<String, String> categoryNames;
 
     Classifications(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -31,6 +32,17 @@ public class Classifications {
                 """).query(Classifications::classification).list();
         current = known;
         return known;
+    }
+
+    /** The police.uk name of a category code: "Violence and sexual offences" for violent-crime. */
+    public String categoryName(String categoryCode) {
+        var names = categoryNames;
+        if (names == null) {
+            var loaded = new java.util.HashMap<String, String>();
+            jdbc.sql("SELECT category_code, name FROM crime_category").query((rs, row) -> loaded.put(rs.getString(1), rs.getString(2))).list();
+            names = categoryNames = java.util.Map.copyOf(loaded);
+        }
+        return names.getOrDefault(categoryCode, categoryCode);
     }
 
     /** By code as officers write it: "46/0", or "46" for the class's first subclass. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.invicta.crime.Crime;
 import org.invicta.crime.CrimeId;
+import org.invicta.crime.CrimeWords;
 import org.invicta.crime.IncidentId;
 import org.invicta.crime.InvolvedPerson;
 import org.invicta.crime.recording.Classification;
@@ -46,6 +47,7 @@ public class Crimes {
 
     public void add(ForceId force, NewCrime crime, @Nullable UserId by, Instant now) {
         var c = crime.classification();
+        var month = java.sql.Date.valueOf(YearMonth.from(now.atZone(java.time.ZoneOffset.UTC)).atDay(1));
         jdbc.sql("""
                 INSERT INTO crime (force_id, crime_id, crime_number, source, incident_id, rules_year, class_code, subclass_code,
                                    category_code, month, reported_at, recorded_at, status, location_text, latitude, longitude,
@@ -55,18 +57,14 @@ public class Crimes {
                 """).param("force", force.value()).param("id", crime.id().value()).param("number", crime.number())
                 .param("incident", crime.incident().value()).param("year", c.rulesYear()).param("class", c.classCode())
                 .param("subclass", c.subclassCode()).param("category", c.categoryCode())
-                .param("month", java.sql.Date.valueOf(YearMonth.from(now.atZone(java.time.ZoneOffset.UTC)).atDay(1)))
+                .param("month", month)
                 .param("reported", Timestamp.from(crime.reportedAt())).param("now", Timestamp.from(now))
                 .param("place", crime.place()).param("lat", crime.latitude()).param("lng", crime.longitude())
                 .param("victim", crime.victimName()).param("allocated", crime.allocatedTo() == null ? null : crime.allocatedTo().value())
                 .param("by", by == null ? null : by.value()).update();
-        jdbc.sql("""
-                INSERT INTO crime_word (force_id, word, month, crime_id)
-                SELECT c.force_id, w, c.month, c.crime_id FROM crime c JOIN crime_category k USING (category_code),
-                       crime_words(c.crime_number, c.location_text, c.lsoa_name, c.victim_name, :title || ' ' || k.name) AS w
-                 WHERE c.crime_id = :id
-                ON CONFLICT DO NOTHING
-                """).param("id", crime.id().value()).param("title", c.title()).update();
+        for (var word : CrimeWords.of(crime.number(), crime.place(), crime.victimName(), c.title(), classifications.categoryName(c.categoryCode())))
+            jdbc.sql("INSERT INTO crime_word (force_id, word, month, crime_id) VALUES (:force, :word, :month, :id) ON CONFLICT DO NOTHING")
+                    .param("force", force.value()).param("word", word).param("month", month).param("id", crime.id().value()).update();
         for (var offence : crime.secondary())
             jdbc.sql("""
                     INSERT INTO crime_secondary_offence (force_id, crime_id, rules_year, class_code, subclass_code)

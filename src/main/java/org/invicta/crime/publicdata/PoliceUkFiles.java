@@ -130,7 +130,7 @@ public final class PoliceUkFiles {
         if (occurrence > 1) key = key + "#" + occurrence;
         report.counted(file, month.toString(), category);
         return new PublishedCrime(key, publishedId, month, longitude, latitude, row.get(6).trim(), row.get(7).trim(),
-                row.get(8).trim(), category, outcome);
+                row.get(8).trim(), category, row.get(9).trim(), outcome);
     }
 
     private @Nullable String outcome(String spelling, String file, int line, ImportReport report) {

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.invicta.audit.AuditDetails;
 import org.invicta.audit.AuditTrail;
 import org.invicta.audit.Operation;
+import org.invicta.crime.CrimeWords;
 import org.invicta.platform.tenancy.ForceContext;
 import org.invicta.shared.ForceId;
 import org.postgresql.PGConnection;
@@ -82,40 +83,46 @@ public class PoliceUkImport {
         try {
             jdbc.sql("""
                     CREATE TEMPORARY TABLE published_crime_staging (
-                        import_key TEXT, published_id TEXT, month DATE, longitude NUMERIC(9, 6), latitude NUMERIC(9, 6),
-                        location_text TEXT, lsoa_code TEXT, lsoa_name TEXT, category_code TEXT, outcome_code TEXT
+                        import_key TEXT, crime_number TEXT, published_id TEXT, month DATE, longitude NUMERIC(9, 6),
+                        latitude NUMERIC(9, 6), location_text TEXT, lsoa_code TEXT, lsoa_name TEXT, category_code TEXT, outcome_code TEXT
                     ) ON COMMIT DROP
                     """).update();
+            jdbc.sql("CREATE TEMPORARY TABLE published_word_staging (import_key TEXT, word TEXT, month DATE) ON COMMIT DROP").update();
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            var text = new StringBuilder(BATCH * 160);
+            var rows = new StringBuilder(BATCH * 200);
+            var words = new StringBuilder(BATCH * 300);
             for (int from = 0; from < crimes.size(); from += BATCH) {
-                text.setLength(0);
-                for (var crime : crimes.subList(from, Math.min(crimes.size(), from + BATCH))) append(text, crime);
-                copy.copyIn("COPY published_crime_staging FROM STDIN (FORMAT text)", new StringReader(text.toString()));
+                rows.setLength(0);
+                words.setLength(0);
+                for (var crime : crimes.subList(from, Math.min(crimes.size(), from + BATCH))) {
+                    var number = crimeNumber(crime.importKey());
+                    append(rows, number, crime);
+                    for (var word : CrimeWords.of(number, crime.location(), crime.lsoaName(), crime.categoryName()))
+                        field(field(words, crime.importKey()).append('\t'), word).append('\t').append(crime.month().atDay(1)).append('\n');
+                }
+                copy.copyIn("COPY published_crime_staging FROM STDIN (FORMAT text)", new StringReader(rows.toString()));
+                copy.copyIn("COPY published_word_staging FROM STDIN (FORMAT text)", new StringReader(words.toString()));
                 rowsWritten.accept(Math.min(crimes.size(), from + BATCH));
             }
-            var now = Timestamp.from(clock.instant());
+            // Words are filed in key order: a B-tree takes sorted keys several times faster than random ones.
             return jdbc.sql("""
                     WITH added AS (
                         INSERT INTO crime (force_id, crime_id, crime_number, source, import_key, published_id, category_code, month,
                                            recorded_at, status, location_text, latitude, longitude, lsoa_code, lsoa_name,
                                            outcome_code, version, updated_at)
-                        SELECT :force, gen_random_uuid(), 'P-' || upper(substr(md5(import_key), 1, 12)), 'POLICE_UK', import_key,
-                               published_id, category_code, month, month, 'RECORDED', location_text, latitude, longitude,
-                               lsoa_code, lsoa_name, outcome_code, 1, :now
+                        SELECT :force, gen_random_uuid(), crime_number, 'POLICE_UK', import_key, published_id, category_code, month,
+                               month, 'RECORDED', location_text, latitude, longitude, lsoa_code, lsoa_name, outcome_code, 1, :now
                           FROM published_crime_staging
                         ON CONFLICT (force_id, import_key) DO NOTHING
-                        RETURNING force_id, crime_id, crime_number, month, location_text, lsoa_name, category_code
+                        RETURNING import_key, crime_id
                     ), filed AS (
                         INSERT INTO crime_word (force_id, word, month, crime_id)
-                        SELECT a.force_id, w, a.month, a.crime_id
-                          FROM added a JOIN crime_category k USING (category_code),
-                               crime_words(a.crime_number, a.location_text, a.lsoa_name, '', k.name) AS w
-                        ON CONFLICT DO NOTHING
+                        SELECT :force, s.word, s.month, a.crime_id FROM published_word_staging s JOIN added a USING (import_key)
+                         ORDER BY s.word, s.month
                         RETURNING 1
                     )
                     SELECT count(*) FROM added
-                    """).param("force", force.value()).param("now", now).query(Integer.class).single();
+                    """).param("force", force.value()).param("now", Timestamp.from(clock.instant())).query(Integer.class).single();
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not copy the published crimes into the database: " + e.getMessage(), e);
         } finally {
@@ -123,8 +130,19 @@ public class PoliceUkImport {
         }
     }
 
-    private static void append(StringBuilder text, PublishedCrime crime) {
+    /** A published crime's number: "P-" and twelve hex digits of its key, the same on every import. */
+    private static String crimeNumber(String importKey) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("MD5").digest(importKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "P-" + java.util.HexFormat.of().withUpperCase().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void append(StringBuilder text, String number, PublishedCrime crime) {
         field(text, crime.importKey()).append('\t');
+        field(text, number).append('\t');
         field(text, crime.publishedId()).append('\t');
         text.append(crime.month().atDay(1)).append('\t');
         text.append(crime.longitude() == null ? "\\N" : crime.longitude().toString()).append('\t');

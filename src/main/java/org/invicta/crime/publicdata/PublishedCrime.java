@@ -10,5 +10,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record PublishedCrime(String importKey, String publishedId, YearMonth month, @Nullable Double longitude,
                              @Nullable Double latitude, String location, String lsoaCode, String lsoaName,
-                             String categoryCode, @Nullable String outcomeCode) {
+                             String categoryCode, String categoryName, @Nullable String outcomeCode) {
 }
