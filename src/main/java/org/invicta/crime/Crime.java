@@ -16,7 +16,7 @@ public record Crime(CrimeId id, ForceId force, String number, String source, @Nu
                     @Nullable Classification classification, List<Classification> secondaryOffences, String categoryCode,
                     YearMonth month, @Nullable Instant reportedAt, Instant recordedAt, String status, String place,
                     @Nullable Double latitude, @Nullable Double longitude, String victimName, @Nullable String outcomeCode,
-                    @Nullable UUID allocatedTo, List<InvolvedPerson> people, int version) {
+                    @Nullable UUID allocatedTo, String transferredTo, List<InvolvedPerson> people, int version) {
 
     /** Recorded within 24 hours of the report, as the National Crime Recording Standard asks; unknown for imports. */
     public @Nullable Boolean recordedInTime() {

@@ -57,6 +57,27 @@ final class SignedInSession {
         return response.body();
     }
 
+    /** A page as the browser receives it: its HTML, and the bytes sent for it (compressed, if the server compressed it). */
+    record Page(String body, long sent) {
+    }
+
+    Page getHtml(String path) {
+        try {
+            var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                    .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            var gzipped = "gzip".equals(response.headers().firstValue("Content-Encoding").orElse(""));
+            var bytes = gzipped ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes()
+                    : response.body();
+            return new Page(new String(bytes, StandardCharsets.UTF_8), response.body().length);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POSTs a JSON body with the session's CSRF token and fails unless it answers 200. */
     String postJson(String path, String json) {
         var response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")

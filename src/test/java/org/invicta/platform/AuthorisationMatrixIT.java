@@ -48,6 +48,7 @@ class AuthorisationMatrixIT {
     private static final Set<String> RECORD_POLE = RECORD_PEOPLE;
     private static final Set<String> READ_CRIME = READ_PEOPLE;
     private static final Set<String> RECORD_CRIME = RECORD_PEOPLE;
+    private static final Set<String> DECIDE_CRIME = Set.of("CRIME_REGISTRAR");
     private static final Set<String> ADMIN = Set.of("FORCE_ADMIN");
     private static final Set<String> AUDIT = Set.of("AUDITOR");
     private static final Set<String> CROSS_FORCE = Set.of("INVESTIGATOR", "SUPERVISOR");
@@ -144,6 +145,11 @@ class AuthorisationMatrixIT {
             Map.entry("GET /api/v1/crimes", roles(READ_CRIME)),
             Map.entry("GET /api/v1/crimes/{id}", onRecord(READ_CRIME, Subject.CRIME)),
             Map.entry("GET /api/v1/crimes/classifications", roles(ALL)),
+            Map.entry("GET /api/v1/crimes/cancellation-reasons", roles(ALL)),
+            Map.entry("POST /api/v1/crimes/{id}/reclassification", onRecord(DECIDE_CRIME, Subject.CRIME)),
+            Map.entry("POST /api/v1/crimes/{id}/transfer", onRecord(DECIDE_CRIME, Subject.CRIME)),
+            Map.entry("POST /api/v1/crimes/{id}/cancellation", onRecord(DECIDE_CRIME, Subject.CRIME)),
+            Map.entry("GET /api/v1/crimes/{id}/decisions", onRecord(READ_CRIME, Subject.CRIME)),
             Map.entry("POST /api/v1/people", roles(RECORD_PEOPLE)),
             Map.entry("GET /api/v1/people/{id}", onRecord(READ_PEOPLE, Subject.PERSON)),
             Map.entry("PUT /api/v1/people/{id}", onRecord(RECORD_PEOPLE, Subject.PERSON)),

@@ -29,7 +29,8 @@ public class Crimes {
 
     private static final String SUMMARY_COLUMNS = """
             crime_id, force_id, crime_number, source, incident_id, rules_year, class_code, subclass_code, category_code, month,
-            reported_at, recorded_at, status, location_text, latitude, longitude, victim_name, outcome_code, allocated_to, version
+            reported_at, recorded_at, status, location_text, latitude, longitude, victim_name, outcome_code, allocated_to, transferred_to,
+            version
             """;
 
     private final JdbcClient jdbc;
@@ -62,15 +63,21 @@ public class Crimes {
                 .param("place", crime.place()).param("lat", crime.latitude()).param("lng", crime.longitude())
                 .param("victim", crime.victimName()).param("allocated", crime.allocatedTo() == null ? null : crime.allocatedTo().value())
                 .param("by", by == null ? null : by.value()).update();
-        for (var word : CrimeWords.of(crime.number(), crime.place(), crime.victimName(), c.title(), classifications.categoryName(c.categoryCode())))
-            jdbc.sql("INSERT INTO crime_word (force_id, word, month, crime_id) VALUES (:force, :word, :month, :id) ON CONFLICT DO NOTHING")
-                    .param("force", force.value()).param("word", word).param("month", month).param("id", crime.id().value()).update();
+        fileUnder(force, crime.id(), month, CrimeWords.of(crime.number(), crime.place(), crime.victimName(), c.title(),
+                classifications.categoryName(c.categoryCode())));
         for (var offence : crime.secondary())
             jdbc.sql("""
                     INSERT INTO crime_secondary_offence (force_id, crime_id, rules_year, class_code, subclass_code)
                     VALUES (:force, :id, :year, :class, :subclass) ON CONFLICT DO NOTHING
                     """).param("force", force.value()).param("id", crime.id().value()).param("year", offence.rulesYear())
                     .param("class", offence.classCode()).param("subclass", offence.subclassCode()).update();
+    }
+
+    /** Files the crime under more words for search: its own at recording, a new classification's later. */
+    public void fileUnder(ForceId force, CrimeId id, java.sql.Date month, java.util.Collection<String> words) {
+        for (var word : words)
+            jdbc.sql("INSERT INTO crime_word (force_id, word, month, crime_id) VALUES (:force, :word, :month, :id) ON CONFLICT DO NOTHING")
+                    .param("force", force.value()).param("word", word).param("month", month).param("id", id.value()).update();
     }
 
     public void involve(ForceId force, CrimeId id, InvolvedPerson person) {
@@ -147,6 +154,7 @@ public class Crimes {
                 classification, secondary, rs.getString("category_code"), YearMonth.from(rs.getDate("month").toLocalDate()),
                 reported == null ? null : reported.toInstant(), rs.getTimestamp("recorded_at").toInstant(), rs.getString("status"),
                 rs.getString("location_text"), decimal(rs.getBigDecimal("latitude")), decimal(rs.getBigDecimal("longitude")),
-                rs.getString("victim_name"), rs.getString("outcome_code"), allocated, people, rs.getInt("version"));
+                rs.getString("victim_name"), rs.getString("outcome_code"), allocated, rs.getString("transferred_to"), people,
+                rs.getInt("version"));
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.invicta.crime.Crime;
 import org.invicta.crime.CrimeId;
+import org.invicta.crime.CrimeDecision;
 import org.invicta.crime.CrimeQueries;
+import org.invicta.crime.DecidingCrimes;
 import org.invicta.crime.InvolvedPerson;
 import org.invicta.crime.recording.Classification;
 import org.invicta.platform.web.ApiController;
@@ -16,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -25,9 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CrimesApi {
 
     private final CrimeQueries queries;
+    private final DecidingCrimes deciding;
 
-    CrimesApi(CrimeQueries queries) {
+    CrimesApi(CrimeQueries queries, DecidingCrimes deciding) {
         this.queries = queries;
+        this.deciding = deciding;
     }
 
     record PersonView(UUID personId, String name, String role) {
@@ -46,14 +53,14 @@ class CrimesApi {
                      @Nullable ClassificationView classification, List<ClassificationView> secondaryOffences, String category,
                      String month, @Nullable String reportedAt, String recordedAt, @Nullable Boolean recordedInTime, String status,
                      String place, @Nullable Double latitude, @Nullable Double longitude, String victimName,
-                     @Nullable String outcome, @Nullable UUID allocatedTo, List<PersonView> people, int version) {
+                     @Nullable String outcome, @Nullable UUID allocatedTo, String transferredTo, List<PersonView> people, int version) {
         static CrimeView of(Crime c) {
             return new CrimeView(c.id().value(), c.number(), c.force().value(), c.source(),
                     c.incident() == null ? null : c.incident().value(),
                     c.classification() == null ? null : ClassificationView.of(c.classification()),
                     c.secondaryOffences().stream().map(ClassificationView::of).toList(), c.categoryCode(), c.month().toString(),
                     c.reportedAt() == null ? null : c.reportedAt().toString(), c.recordedAt().toString(), c.recordedInTime(), c.status(),
-                    c.place(), c.latitude(), c.longitude(), c.victimName(), c.outcomeCode(), c.allocatedTo(),
+                    c.place(), c.latitude(), c.longitude(), c.victimName(), c.outcomeCode(), c.allocatedTo(), c.transferredTo(),
                     c.people().stream().map(PersonView::of).toList(), c.version());
         }
     }
@@ -77,6 +84,52 @@ class CrimesApi {
         if (allocatedTo != null && !allocatedTo.equals("me"))
             throw new org.invicta.shared.InvalidField("allocatedTo", "ask for allocatedTo=me (the default), or a crime by its number");
         return queries.mine().stream().map(CrimeView::of).toList();
+    }
+
+    record ReclassificationRequest(@Nullable String classification, @Nullable String reason) {
+    }
+
+    record TransferRequest(@Nullable String force, @Nullable String reason) {
+    }
+
+    record CancellationRequest(@Nullable String reasonCode, @Nullable String additionalVerifiableInformation) {
+    }
+
+    @PostMapping("/{id}/reclassification")
+    @Operation(summary = "Reclassify a recorded crime (Force Crime Registrar), with the reason; needs If-Match; the old class is kept")
+    ResponseEntity<CrimeView> reclassify(@PathVariable UUID id, @RequestBody ReclassificationRequest request,
+                                         @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        var crime = deciding.reclassify(new CrimeId(id), ETags.versionFrom(ifMatch), request.classification(), request.reason());
+        return ResponseEntity.ok().eTag(ETags.of(crime.version())).body(CrimeView.of(crime));
+    }
+
+    @PostMapping("/{id}/transfer")
+    @Operation(summary = "Transfer a recorded crime to the force where it happened (Force Crime Registrar); needs If-Match")
+    ResponseEntity<CrimeView> transfer(@PathVariable UUID id, @RequestBody TransferRequest request,
+                                       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        var crime = deciding.transfer(new CrimeId(id), ETags.versionFrom(ifMatch), request.force(), request.reason());
+        return ResponseEntity.ok().eTag(ETags.of(crime.version())).body(CrimeView.of(crime));
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @Operation(summary = "Cancel a recorded crime: one of the cancellation reasons and the additional verifiable information "
+            + "(Force Crime Registrar); needs If-Match")
+    ResponseEntity<CrimeView> cancel(@PathVariable UUID id, @RequestBody CancellationRequest request,
+                                     @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        var crime = deciding.cancel(new CrimeId(id), ETags.versionFrom(ifMatch), request.reasonCode(), request.additionalVerifiableInformation());
+        return ResponseEntity.ok().eTag(ETags.of(crime.version())).body(CrimeView.of(crime));
+    }
+
+    @GetMapping("/{id}/decisions")
+    @Operation(summary = "The registrar's decisions on a crime, oldest first: reclassifications with the old and new class, transfer, cancellation")
+    List<CrimeDecision> decisions(@PathVariable UUID id) {
+        return deciding.decisions(new CrimeId(id));
+    }
+
+    @GetMapping("/cancellation-reasons")
+    @Operation(summary = "The force's cancellation reasons")
+    java.util.Map<String, String> cancellationReasons() {
+        return deciding.cancellationReasons();
     }
 
     @GetMapping("/classifications")
