@@ -87,7 +87,7 @@ public class ReportingIncidents {
         var number = String.format("INC/%06d/%02d", numbers.next(force, "incident", year), year % 100);
         var place = new Incident.Place(report.place().text(), report.place().postcode(), report.place().latitude(), report.place().longitude());
         incidents.add(force, new Incidents.NewIncident(id, number, report.channel(), report.openingType(), report.reportedAt(), place,
-                report.narrative()), by, now);
+                report.narrative(), directory.districtOf(by).orElse("")), by, now);
         involved.all().forEach(person -> incidents.involve(force, id, person));
         incidents.log(force, id, "Reported: " + report.openingType(), by, now);
         audit.record(Operation.COLLECT, INCIDENT, id, AuditDetails.purpose(peopleNamed(involved.all())));

@@ -29,4 +29,10 @@ class AccountDirectory implements UserDirectory {
     public List<Officer> holding(String privilege) {
         return accounts.holding(privilege);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> districtOf(UserId user) {
+        return accounts.districtOf(user);
+    }
 }

@@ -107,15 +107,15 @@ class CrimeBenchmark {
         jdbc.sql("""
                 INSERT INTO crime (force_id, crime_id, crime_number, source, category_code, month, reported_at, recorded_at, status,
                                    location_text, lsoa_code, lsoa_name, allocated_to, version, updated_at)
-                SELECT :force, gen_random_uuid(), 'CR/' || lpad(g::text, 6, '0') || '/' || (24 + g % 2), 'INCIDENT', k.category_code,
+                SELECT :force, gen_random_uuid(), 'CR/' || lpad((g / 2)::text, 6, '0') || '/' || (24 + g % 2), 'INCIDENT', k.category_code,
                        date '2024-01-01' + ((g % 24) * interval '1 month'), now() - (g % 700) * interval '1 day',
                        now() - (g % 700) * interval '1 day' + interval '2 hours', 'RECORDED',
-                       'On or near ' || (%s)[1 + g %% 30] || ', ' || (%s)[1 + (g / 30) %% 20], 'E0' || (1000000 + g %% 1000),
-                       (%s)[1 + (g / 30) %% 20] || ' ' || lpad((g %% 17)::text, 3, '0') || 'A',
-                       CASE WHEN g %% 100 = 0 THEN CAST(:investigator AS uuid) END, 1, now()
+                       'On or near ' || (STREETS)[1 + g % 30] || ', ' || (TOWNS)[1 + (g / 30) % 20], 'E0' || (1000000 + g % 1000),
+                       (TOWNS)[1 + (g / 30) % 20] || ' ' || lpad((g % 17)::text, 3, '0') || 'A',
+                       CASE WHEN g % 100 = 0 THEN CAST(:investigator AS uuid) END, 1, now()
                   FROM generate_series(1, :crimes) g
-                  JOIN (SELECT category_code, row_number() OVER (ORDER BY position) - 1 AS n FROM crime_category) k ON k.n = g %% 14
-                """.formatted(streets, towns, towns).replace("%%", "%"))
+                  JOIN (SELECT category_code, row_number() OVER (ORDER BY position) - 1 AS n FROM crime_category) k ON k.n = g % 14
+                """.replace("STREETS", streets).replace("TOWNS", towns))
                 .param("force", force).param("crimes", CRIMES).param("investigator", investigator).update();
         jdbc.sql("""
                 INSERT INTO crime_word (force_id, word, month, crime_id)
@@ -132,9 +132,13 @@ class CrimeBenchmark {
     private String crimeWithTwentyPeople(TestForces.TestUser officer, TestForces.TestUser investigator) {
         var http = new Http(port);
         var people = new ArrayList<Map<String, Object>>();
+        var given = List.of("Aaron", "Beatrice", "Cyril", "Delia", "Edmund", "Fiona", "Gareth", "Hilary", "Ivor", "Jocelyn", "Kieran",
+                "Lorna", "Magnus", "Nerys", "Oswald", "Petra", "Quentin", "Rosalind", "Silas");
+        var surnames = List.of("Abbott", "Bramley", "Cartwright", "Dunmore", "Ellison", "Fairbairn", "Goodchild", "Holloway", "Ingram",
+                "Jephcott", "Kershaw", "Lockwood", "Mortimer", "Newbold", "Oakley", "Pemberton", "Quarrie", "Ridley", "Stanhope");
         for (int i = 0; i < 19; i++)
-            people.add(Map.of("personId", http.recordPerson(officer, Map.of("givenNames", "Linked" + i, "surname", "Person")),
-                    "role", i < 10 ? "SUSPECT" : "WITNESS"));
+            people.add(Map.of("personId", http.recordPerson(officer, Map.of("givenNames", given.get(i), "surname", surnames.get(i),
+                    "dateOfBirth", (1960 + i) + "-0" + (1 + i % 9) + "-1" + (i % 10))), "role", i < 10 ? "SUSPECT" : "WITNESS"));
         var victim = http.recordPerson(officer, Map.of("givenNames", "Linked", "surname", "Victim"));
         var reported = http.post("/api/v1/incidents", officer, Map.of("openingType", "Affray", "place", Map.of("text", "High Street"),
                 "narrative", "A fight involving many people", "people", people,

@@ -53,7 +53,7 @@ class AuthorisationMatrixIT {
     private static final Set<String> AUDIT = Set.of("AUDITOR");
     private static final Set<String> CROSS_FORCE = Set.of("INVESTIGATOR", "SUPERVISOR");
 
-    enum Subject { NONE, PERSON, USER, DISTRICT, STATION, TEAM, ITEM, LOCATION, INCIDENT, CRIME }
+    enum Subject { NONE, PERSON, USER, DISTRICT, STATION, TEAM, ITEM, LOCATION, INCIDENT, CRIME, CRIME_AUDIT }
 
     /** Who may call an endpoint; {@code open} endpoints need no sign-in at all. */
     record Rule(boolean open, Set<String> roles, Subject subject) {
@@ -146,6 +146,15 @@ class AuthorisationMatrixIT {
             Map.entry("GET /api/v1/crimes/{id}", onRecord(READ_CRIME, Subject.CRIME)),
             Map.entry("GET /api/v1/crimes/classifications", roles(ALL)),
             Map.entry("GET /api/v1/crimes/cancellation-reasons", roles(ALL)),
+            Map.entry("POST /api/v1/crime-audits", roles(DECIDE_CRIME)),
+            Map.entry("GET /api/v1/crime-audits", roles(DECIDE_CRIME)),
+            Map.entry("GET /api/v1/crime-audits/{id}", onRecord(DECIDE_CRIME, Subject.CRIME_AUDIT)),
+            Map.entry("PUT /api/v1/crime-audits/{id}/items/{item}", onRecord(DECIDE_CRIME, Subject.CRIME_AUDIT)),
+            Map.entry("GET /crime-audits", roles(DECIDE_CRIME)),
+            Map.entry("POST /crime-audits", roles(DECIDE_CRIME)),
+            Map.entry("GET /crime-audits/{id}", onRecord(DECIDE_CRIME, Subject.CRIME_AUDIT)),
+            Map.entry("GET /crime-audits/{id}/items/{item}", onRecord(DECIDE_CRIME, Subject.CRIME_AUDIT)),
+            Map.entry("POST /crime-audits/{id}/items/{item}", onRecord(DECIDE_CRIME, Subject.CRIME_AUDIT)),
             Map.entry("POST /api/v1/crimes/{id}/reclassification", onRecord(DECIDE_CRIME, Subject.CRIME)),
             Map.entry("POST /api/v1/crimes/{id}/transfer", onRecord(DECIDE_CRIME, Subject.CRIME)),
             Map.entry("POST /api/v1/crimes/{id}/cancellation", onRecord(DECIDE_CRIME, Subject.CRIME)),
@@ -189,6 +198,7 @@ class AuthorisationMatrixIT {
         ownRecord.put(Subject.USER, own.user("RESPONSE_OFFICER").id().toString());
         ownRecord.put(Subject.PERSON, personIn(users.get("RESPONSE_OFFICER")));
         polesIn(users.get("RESPONSE_OFFICER"), ownRecord);
+        auditIn(users.get("CRIME_REGISTRAR"), ownRecord);
         var other = forces.create();
         otherForce = other.id().value();
         structureOf(other, "Away", otherRecord);
@@ -196,6 +206,7 @@ class AuthorisationMatrixIT {
         otherRecord.put(Subject.USER, stranger.id().toString());
         otherRecord.put(Subject.PERSON, personIn(stranger));
         polesIn(stranger, otherRecord);
+        auditIn(other.user("CRIME_REGISTRAR"), otherRecord);
     }
 
     private void polesIn(TestUser officer, Map<Subject, String> records) {
@@ -205,6 +216,12 @@ class AuthorisationMatrixIT {
         var reported = http.post("/api/v1/incidents", officer, incidentReport()).json();
         records.put(Subject.INCIDENT, reported.get("incident").get("id").asString());
         records.put(Subject.CRIME, reported.get("crimes").get(0).get("id").asString());
+    }
+
+    private void auditIn(TestUser registrar, Map<Subject, String> records) {
+        var day = java.time.LocalDate.now().toString();
+        records.put(Subject.CRIME_AUDIT, new Http(port).post("/api/v1/crime-audits", registrar,
+                Map.of("from", day, "to", day, "sampleSize", 1)).json().get("id").asString());
     }
 
     private static Map<String, Object> incidentReport() {
@@ -269,7 +286,8 @@ class AuthorisationMatrixIT {
         var rule = RULES.get(endpoint);
         var recordId = records.get(rule == null || rule.subject() == Subject.NONE ? Subject.PERSON : rule.subject());
         var path = endpoint.substring(endpoint.indexOf(' ') + 1)
-                .replace("{type}", "person").replace("{id}", recordId == null ? UUID.randomUUID().toString() : recordId);
+                .replace("{type}", "person").replace("{id}", recordId == null ? UUID.randomUUID().toString() : recordId)
+                .replace("{item}", "1");
         if (path.startsWith("/api/")) return new Http(port).send(method, path, user, apiBody(method, path), Map.of("If-Match", "\"1\"")).status();
         if (session == null) return Session.anonymous(port).send(method, path);
         return session.send(method, path);
@@ -282,6 +300,7 @@ class AuthorisationMatrixIT {
         if (path.contains("/people")) return Map.of("givenNames", "Matrix", "surname", "Check");
         if (path.endsWith("/no-crime")) return Map.of("nonCrimeRationale", "matrix check");
         if (path.contains("/incidents")) return incidentReport();
+        if (path.contains("/crime-audits")) return Map.of("from", "2026-01-01", "to", "2026-01-31", "sampleSize", 1, "verdict", "CORRECTLY_RECORDED");
         if (path.contains("/items")) return Map.of("kind", "VEHICLE", "vrm", "MX12ABC");
         if (path.contains("/locations")) return Map.of("address", "2 Matrix Road");
         return Map.of("username", "matrix." + UUID.randomUUID().toString().substring(0, 8), "displayName", "Matrix User",

@@ -29,19 +29,20 @@ public class Incidents {
     }
 
     public record NewIncident(IncidentId id, String number, String channel, String openingType, Instant reportedAt,
-                              Incident.Place place, String narrative) {
+                              Incident.Place place, String narrative, String district) {
     }
 
     public void add(ForceId force, NewIncident incident, @Nullable UserId by, Instant now) {
         jdbc.sql("""
                 INSERT INTO incident (force_id, incident_id, incident_number, channel, opening_type, reported_at, location_text,
-                                      postcode, latitude, longitude, narrative, status, version, updated_at, updated_by)
-                VALUES (:force, :id, :number, :channel, :type, :reported, :text, :postcode, :lat, :lng, :narrative, 'OPEN', 1, :now, :by)
+                                      postcode, latitude, longitude, narrative, district, status, version, updated_at, updated_by)
+                VALUES (:force, :id, :number, :channel, :type, :reported, :text, :postcode, :lat, :lng, :narrative, :district, 'OPEN', 1,
+                        :now, :by)
                 """).param("force", force.value()).param("id", incident.id().value()).param("number", incident.number())
                 .param("channel", incident.channel()).param("type", incident.openingType())
                 .param("reported", Timestamp.from(incident.reportedAt())).param("text", incident.place().text())
                 .param("postcode", incident.place().postcode()).param("lat", incident.place().latitude())
-                .param("lng", incident.place().longitude()).param("narrative", incident.narrative())
+                .param("lng", incident.place().longitude()).param("narrative", incident.narrative()).param("district", incident.district())
                 .param("now", Timestamp.from(now)).param("by", by == null ? null : by.value()).update();
     }
 

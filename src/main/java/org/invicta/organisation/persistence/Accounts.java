@@ -69,6 +69,15 @@ public class Accounts {
                 rs.getString(2), rs.getString(3))).list();
     }
 
+    public Optional<String> districtOf(UserId user) {
+        return jdbc.sql("""
+                SELECT d.name FROM app_user u JOIN team t ON t.force_id = u.force_id AND t.team_id = u.team_id
+                  JOIN station s ON s.force_id = t.force_id AND s.station_id = t.station_id
+                  JOIN district d ON d.force_id = s.force_id AND d.district_id = s.district_id
+                 WHERE u.user_id = :user
+                """).param("user", user.value()).query(String.class).optional();
+    }
+
     public Optional<UserAccount> byIdentityProviderSubject(ForceId force, String subject) {
         return jdbc.sql(SELECT_ACCOUNT + " WHERE u.force_id = :force AND u.oidc_subject = :subject GROUP BY u.force_id, u.user_id")
                 .param("force", force.value()).param("subject", subject).query(Accounts::account).optional();

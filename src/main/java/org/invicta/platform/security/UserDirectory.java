@@ -14,4 +14,7 @@ public interface UserDirectory {
 
     /** The acting force's enabled users whose roles give this privilege, by name. */
     List<Officer> holding(String privilege);
+
+    /** The district of the user's team (through its station), if the user is in one. */
+    Optional<String> districtOf(UserId user);
 }
