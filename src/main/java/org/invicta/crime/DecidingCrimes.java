@@ -65,8 +65,7 @@ public class DecidingCrimes {
         var why = required(reason, "reason", "say why the classification changes");
         var by = currentUser.require().id();
         if (!decisions.reclassify(id, expectedVersion, to, by, clock.instant())) throw stale(crime, expectedVersion);
-        crimes.fileUnder(ForceContext.require(), id, java.sql.Date.valueOf(crime.month().atDay(1)),
-                CrimeWords.of(crime.number(), to.title(), classifications.categoryName(to.categoryCode())));
+        crimes.fileUnder(id, CrimeWords.of(crime.number(), to.title(), classifications.categoryName(to.categoryCode())));
         decisions.add(ForceContext.require(), id, new CrimeDecision(0, "RECLASSIFIED", from, to.code(), "", "", why, by.value(), clock.instant()));
         audit.record(Operation.ALTER, ReportingIncidents.CRIME, id, AuditDetails.fieldsChanged(List.of("classification")));
         return crimes.byId(id).orElseThrow();

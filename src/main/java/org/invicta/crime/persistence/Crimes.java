@@ -63,7 +63,7 @@ public class Crimes {
                 .param("place", crime.place()).param("lat", crime.latitude()).param("lng", crime.longitude())
                 .param("victim", crime.victimName()).param("allocated", crime.allocatedTo() == null ? null : crime.allocatedTo().value())
                 .param("by", by == null ? null : by.value()).update();
-        fileUnder(force, crime.id(), month, CrimeWords.of(crime.number(), crime.place(), crime.victimName(), c.title(),
+        fileUnder(crime.id(), CrimeWords.of(crime.number(), crime.place(), crime.victimName(), c.title(),
                 classifications.categoryName(c.categoryCode())));
         for (var offence : crime.secondary())
             jdbc.sql("""
@@ -74,10 +74,11 @@ public class Crimes {
     }
 
     /** Files the crime under more words for search: its own at recording, a new classification's later. */
-    public void fileUnder(ForceId force, CrimeId id, java.sql.Date month, java.util.Collection<String> words) {
-        for (var word : words)
-            jdbc.sql("INSERT INTO crime_word (force_id, word, month, crime_id) VALUES (:force, :word, :month, :id) ON CONFLICT DO NOTHING")
-                    .param("force", force.value()).param("word", word).param("month", month).param("id", id.value()).update();
+    public void fileUnder(CrimeId id, java.util.Collection<String> words) {
+        jdbc.sql("""
+                UPDATE crime SET search_words = ARRAY(SELECT DISTINCT w FROM unnest(search_words || CAST(:words AS text[])) AS w ORDER BY w)
+                 WHERE crime_id = :id
+                """).param("words", words.toArray(String[]::new)).param("id", id.value()).update();
     }
 
     public void involve(ForceId force, CrimeId id, InvolvedPerson person) {
@@ -103,22 +104,14 @@ public class Crimes {
                 .param("officer", officer.value()).param("limit", limit).query((rs, row) -> crime(rs, List.of(), List.of())).list();
     }
 
-    /**
-     * Crimes filed under every one of the words, newest first. The longest word drives the lookup, being
-     * likely the rarest; each other word is checked on the crime's own key.
-     */
+    /** Crimes filed under every one of the words, newest first (see crimes_with_words in the migrations). */
     public List<Crime> withWords(List<String> words, int limit) {
         if (words.isEmpty()) return List.of();
-        var sorted = new java.util.ArrayList<>(words);
-        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        var sql = new StringBuilder("SELECT c.* FROM crime_word w JOIN crime c ON c.force_id = w.force_id AND c.crime_id = w.crime_id WHERE w.word = :w0");
-        for (int i = 1; i < sorted.size(); i++)
-            sql.append(" AND EXISTS (SELECT 1 FROM crime_word o WHERE o.force_id = w.force_id AND o.word = :w").append(i)
-                    .append(" AND o.month = w.month AND o.crime_id = w.crime_id)");
-        sql.append(" ORDER BY w.month DESC, w.crime_id LIMIT :limit");
-        var statement = jdbc.sql(sql.toString()).param("limit", limit);
-        for (int i = 0; i < sorted.size(); i++) statement = statement.param("w" + i, sorted.get(i));
-        return statement.query((rs, row) -> crime(rs, List.of(), List.of())).list();
+        return jdbc.sql("""
+                SELECT c.* FROM crime c JOIN crimes_with_words(CAST(:words AS text[]), :limit) AS found(crime_id) USING (crime_id)
+                 ORDER BY c.month DESC, c.crime_id
+                """).param("words", words.toArray(String[]::new)).param("limit", limit)
+                .query((rs, row) -> crime(rs, List.of(), List.of())).list();
     }
 
     public List<Crime> fromIncident(IncidentId incident) {

@@ -84,45 +84,30 @@ public class PoliceUkImport {
             jdbc.sql("""
                     CREATE TEMPORARY TABLE published_crime_staging (
                         import_key TEXT, crime_number TEXT, published_id TEXT, month DATE, longitude NUMERIC(9, 6),
-                        latitude NUMERIC(9, 6), location_text TEXT, lsoa_code TEXT, lsoa_name TEXT, category_code TEXT, outcome_code TEXT
+                        latitude NUMERIC(9, 6), location_text TEXT, lsoa_code TEXT, lsoa_name TEXT, category_code TEXT, outcome_code TEXT,
+                        search_words TEXT[]
                     ) ON COMMIT DROP
                     """).update();
-            jdbc.sql("CREATE TEMPORARY TABLE published_word_staging (import_key TEXT, word TEXT, month DATE) ON COMMIT DROP").update();
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            var rows = new StringBuilder(BATCH * 200);
-            var words = new StringBuilder(BATCH * 300);
+            var rows = new StringBuilder(BATCH * 260);
             for (int from = 0; from < crimes.size(); from += BATCH) {
                 rows.setLength(0);
-                words.setLength(0);
                 for (var crime : crimes.subList(from, Math.min(crimes.size(), from + BATCH))) {
                     var number = crimeNumber(crime.importKey());
-                    append(rows, number, crime);
-                    for (var word : CrimeWords.of(number, crime.location(), crime.lsoaName(), crime.categoryName()))
-                        field(field(words, crime.importKey()).append('\t'), word).append('\t').append(crime.month().atDay(1)).append('\n');
+                    append(rows, number, crime, CrimeWords.of(number, crime.location(), crime.lsoaName(), crime.categoryName()));
                 }
                 copy.copyIn("COPY published_crime_staging FROM STDIN (FORMAT text)", new StringReader(rows.toString()));
-                copy.copyIn("COPY published_word_staging FROM STDIN (FORMAT text)", new StringReader(words.toString()));
                 rowsWritten.accept(Math.min(crimes.size(), from + BATCH));
             }
-            // Words are filed in key order: a B-tree takes sorted keys several times faster than random ones.
             return jdbc.sql("""
-                    WITH added AS (
-                        INSERT INTO crime (force_id, crime_id, crime_number, source, import_key, published_id, category_code, month,
-                                           recorded_at, status, location_text, latitude, longitude, lsoa_code, lsoa_name,
-                                           outcome_code, version, updated_at)
-                        SELECT :force, gen_random_uuid(), crime_number, 'POLICE_UK', import_key, published_id, category_code, month,
-                               month, 'RECORDED', location_text, latitude, longitude, lsoa_code, lsoa_name, outcome_code, 1, :now
-                          FROM published_crime_staging
-                        ON CONFLICT (force_id, import_key) DO NOTHING
-                        RETURNING import_key, crime_id
-                    ), filed AS (
-                        INSERT INTO crime_word (force_id, word, month, crime_id)
-                        SELECT :force, s.word, s.month, a.crime_id FROM published_word_staging s JOIN added a USING (import_key)
-                         ORDER BY s.word, s.month
-                        RETURNING 1
-                    )
-                    SELECT count(*) FROM added
-                    """).param("force", force.value()).param("now", Timestamp.from(clock.instant())).query(Integer.class).single();
+                    INSERT INTO crime (force_id, crime_id, crime_number, source, import_key, published_id, category_code, month,
+                                       recorded_at, status, location_text, latitude, longitude, lsoa_code, lsoa_name,
+                                       outcome_code, search_words, version, updated_at)
+                    SELECT :force, gen_random_uuid(), crime_number, 'POLICE_UK', import_key, published_id, category_code, month,
+                           month, 'RECORDED', location_text, latitude, longitude, lsoa_code, lsoa_name, outcome_code, search_words, 1, :now
+                      FROM published_crime_staging
+                    ON CONFLICT (force_id, import_key) DO NOTHING
+                    """).param("force", force.value()).param("now", Timestamp.from(clock.instant())).update();
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not copy the published crimes into the database: " + e.getMessage(), e);
         } finally {
@@ -140,7 +125,7 @@ public class PoliceUkImport {
         }
     }
 
-    private static void append(StringBuilder text, String number, PublishedCrime crime) {
+    private static void append(StringBuilder text, String number, PublishedCrime crime, java.util.Set<String> words) {
         field(text, crime.importKey()).append('\t');
         field(text, number).append('\t');
         field(text, crime.publishedId()).append('\t');
@@ -153,6 +138,8 @@ public class PoliceUkImport {
         field(text, crime.categoryCode()).append('\t');
         if (crime.outcomeCode() == null) text.append("\\N");
         else field(text, crime.outcomeCode());
+        // An array literal: words are letters, digits, '/' and '-' only, which need no quoting.
+        text.append('\t').append('{').append(String.join(",", words)).append('}');
         text.append('\n');
     }
 
