@@ -49,6 +49,7 @@ class AuthorisationMatrixIT {
     private static final Set<String> READ_CRIME = READ_PEOPLE;
     private static final Set<String> RECORD_CRIME = RECORD_PEOPLE;
     private static final Set<String> DECIDE_CRIME = Set.of("CRIME_REGISTRAR");
+    private static final Set<String> SUPERVISE_CRIME = Set.of("SUPERVISOR");
     private static final Set<String> ADMIN = Set.of("FORCE_ADMIN");
     private static final Set<String> AUDIT = Set.of("AUDITOR");
     private static final Set<String> CROSS_FORCE = Set.of("INVESTIGATOR", "SUPERVISOR");
@@ -146,6 +147,17 @@ class AuthorisationMatrixIT {
             Map.entry("GET /api/v1/crimes/{id}", onRecord(READ_CRIME, Subject.CRIME)),
             Map.entry("GET /api/v1/crimes/classifications", roles(ALL)),
             Map.entry("GET /api/v1/crimes/cancellation-reasons", roles(ALL)),
+            Map.entry("GET /api/v1/crimes/{id}/investigation", onRecord(READ_CRIME, Subject.CRIME)),
+            Map.entry("POST /api/v1/crimes/{id}/allocation", onRecord(RECORD_CRIME, Subject.CRIME)),
+            Map.entry("POST /api/v1/crimes/{id}/screening", onRecord(RECORD_CRIME, Subject.CRIME)),
+            Map.entry("POST /api/v1/crimes/{id}/tasks", onRecord(RECORD_CRIME, Subject.CRIME)),
+            Map.entry("POST /api/v1/crimes/{id}/tasks/{task}/done", onRecord(RECORD_CRIME, Subject.CRIME)),
+            Map.entry("POST /api/v1/crimes/{id}/reviews", onRecord(SUPERVISE_CRIME, Subject.CRIME)),
+            Map.entry("POST /api/v1/crimes/{id}/outcome", onRecord(RECORD_CRIME, Subject.CRIME)),
+            Map.entry("POST /api/v1/crimes/{id}/outcome/sign-off", onRecord(SUPERVISE_CRIME, Subject.CRIME)),
+            Map.entry("GET /api/v1/tasks", roles(READ_CRIME)),
+            Map.entry("GET /api/v1/outcomes/awaiting-sign-off", roles(SUPERVISE_CRIME)),
+            Map.entry("GET /api/v1/outcome-types", roles(ALL)),
             Map.entry("POST /api/v1/crime-audits", roles(DECIDE_CRIME)),
             Map.entry("GET /api/v1/crime-audits", roles(DECIDE_CRIME)),
             Map.entry("GET /api/v1/crime-audits/{id}", onRecord(DECIDE_CRIME, Subject.CRIME_AUDIT)),
@@ -287,7 +299,7 @@ class AuthorisationMatrixIT {
         var recordId = records.get(rule == null || rule.subject() == Subject.NONE ? Subject.PERSON : rule.subject());
         var path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{type}", "person").replace("{id}", recordId == null ? UUID.randomUUID().toString() : recordId)
-                .replace("{item}", "1");
+                .replace("{item}", "1").replace("{task}", "1");
         if (path.startsWith("/api/")) return new Http(port).send(method, path, user, apiBody(method, path), Map.of("If-Match", "\"1\"")).status();
         if (session == null) return Session.anonymous(port).send(method, path);
         return session.send(method, path);

@@ -32,11 +32,14 @@ class CrimePages {
     private final ReportingIncidents reporting;
     private final CrimeQueries queries;
     private final FindingPeople finding;
+    private final org.invicta.crime.investigation.InvestigatingCrimes investigating;
 
-    CrimePages(ReportingIncidents reporting, CrimeQueries queries, FindingPeople finding) {
+    CrimePages(ReportingIncidents reporting, CrimeQueries queries, FindingPeople finding,
+               org.invicta.crime.investigation.InvestigatingCrimes investigating) {
         this.reporting = reporting;
         this.queries = queries;
         this.finding = finding;
+        this.investigating = investigating;
     }
 
     /** The report form. {@code suspectId} is "none" when the officer records without a named suspect. */
@@ -111,7 +114,10 @@ class CrimePages {
 
     @GetMapping("/crimes/{id}")
     String crime(@PathVariable UUID id, Model model) {
-        model.addAttribute("crime", queries.read(new CrimeId(id)));
+        var crime = queries.read(new CrimeId(id));
+        model.addAttribute("crime", crime);
+        model.addAttribute("investigation", investigating.of(crime));
+        model.addAttribute("today", java.time.LocalDate.ofInstant(queries.now(), java.time.ZoneOffset.UTC));
         return "crimes/crime";
     }
 
@@ -141,6 +147,8 @@ class CrimePages {
     @GetMapping("/crimes/mine")
     String mine(Model model) {
         model.addAttribute("crimes", queries.mine());
+        model.addAttribute("tasks", investigating.myTasks());
+        model.addAttribute("today", java.time.LocalDate.ofInstant(queries.now(), java.time.ZoneOffset.UTC));
         return "crimes/mine";
     }
 
