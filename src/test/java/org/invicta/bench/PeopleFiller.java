@@ -138,21 +138,7 @@ final class PeopleFiller {
         }
 
         private void value(@Nullable Object value) {
-            if (value == null) {
-                text.append("\\N");
-                return;
-            }
-            var s = value.toString();
-            for (int i = 0; i < s.length(); i++) {
-                var c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\t' -> text.append("\\t");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    default -> text.append(c);
-                }
-            }
+            org.invicta.platform.db.CopyText.value(text, value);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.invicta.audit.AuditDetails;
 import org.invicta.audit.AuditTrail;
 import org.invicta.audit.Operation;
 import org.invicta.crime.CrimeWords;
+import org.invicta.platform.db.CopyText;
 import org.invicta.platform.tenancy.ForceContext;
 import org.invicta.shared.ForceId;
 import org.postgresql.PGConnection;
@@ -130,32 +131,20 @@ public class PoliceUkImport {
         field(text, number).append('\t');
         field(text, crime.publishedId()).append('\t');
         text.append(crime.month().atDay(1)).append('\t');
-        text.append(crime.longitude() == null ? "\\N" : crime.longitude().toString()).append('\t');
-        text.append(crime.latitude() == null ? "\\N" : crime.latitude().toString()).append('\t');
+        CopyText.value(text, crime.longitude()).append('\t');
+        CopyText.value(text, crime.latitude()).append('\t');
         field(text, crime.location()).append('\t');
         field(text, crime.lsoaCode()).append('\t');
         field(text, crime.lsoaName()).append('\t');
         field(text, crime.categoryCode()).append('\t');
-        if (crime.outcomeCode() == null) text.append("\\N");
-        else field(text, crime.outcomeCode());
+        CopyText.value(text, crime.outcomeCode());
         // An array literal: words are letters, digits, '/' and '-' only, which need no quoting.
         text.append('\t').append('{').append(String.join(",", words)).append('}');
         text.append('\n');
     }
 
-    /** A value in COPY's text format: backslash, tab and line breaks escaped. */
     private static StringBuilder field(StringBuilder text, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            var c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
-        }
-        return text;
+        return CopyText.value(text, value);
     }
 
     private PoliceUkFiles files() {

@@ -33,13 +33,15 @@ class CrimePages {
     private final CrimeQueries queries;
     private final FindingPeople finding;
     private final org.invicta.crime.investigation.InvestigatingCrimes investigating;
+    private final org.invicta.crime.DecidingCrimes deciding;
 
     CrimePages(ReportingIncidents reporting, CrimeQueries queries, FindingPeople finding,
-               org.invicta.crime.investigation.InvestigatingCrimes investigating) {
+               org.invicta.crime.investigation.InvestigatingCrimes investigating, org.invicta.crime.DecidingCrimes deciding) {
         this.reporting = reporting;
         this.queries = queries;
         this.finding = finding;
         this.investigating = investigating;
+        this.deciding = deciding;
     }
 
     /** The report form. {@code suspectId} is "none" when the officer records without a named suspect. */
@@ -118,6 +120,8 @@ class CrimePages {
         model.addAttribute("crime", crime);
         model.addAttribute("investigation", investigating.of(crime));
         model.addAttribute("today", java.time.LocalDate.ofInstant(queries.now(), java.time.ZoneOffset.UTC));
+        FormErrors.none(model);
+        workForms(model, queries, investigating, deciding);
         return "crimes/crime";
     }
 
@@ -157,6 +161,23 @@ class CrimePages {
         model.addAttribute("incidents", queries.awaitingDecision());
         model.addAttribute("now", queries.now());
         return "crimes/awaiting";
+    }
+
+    /** The choices the forms on a crime's page offer. */
+    static void workForms(Model model, CrimeQueries queries, org.invicta.crime.investigation.InvestigatingCrimes investigating,
+                          org.invicta.crime.DecidingCrimes deciding) {
+        var outcomes = new ArrayList<Option>();
+        outcomes.add(new Option("", "Choose the outcome"));
+        investigating.outcomeTypes().forEach(t -> outcomes.add(new Option(t.code(), t.code() + ": " + t.title())));
+        model.addAttribute("outcomeTypes", outcomes);
+        var classes = new ArrayList<Option>();
+        classes.add(new Option("", "Choose the classification"));
+        queries.classifications().forEach(c -> classes.add(new Option(c.code(), c.title() + " (" + c.code() + ")")));
+        model.addAttribute("classifications", classes);
+        var reasons = new ArrayList<Option>();
+        reasons.add(new Option("", "Choose the reason"));
+        deciding.cancellationReasons().forEach((code, title) -> reasons.add(new Option(code, title)));
+        model.addAttribute("cancellationReasons", reasons);
     }
 
     private String form(Model model, ReportForm form) {

@@ -34,6 +34,9 @@ class HomeTasks {
         if (user.can("crime:read"))
             tasks.add(new HomeController.Task("/incidents/awaiting-decision", "Incidents awaiting a recording decision",
                     "Open incidents, with the time left on the 24-hour clock"));
+        if (user.can("crime:supervise"))
+            tasks.add(new HomeController.Task("/outcomes/awaiting-sign-off", "Outcomes awaiting your sign-off",
+                    "Outcomes of investigations that need a supervisor before they are final"));
         if (user.can("crime:audit"))
             tasks.add(new HomeController.Task("/crime-audits", "Audit crime recording",
                     "Sample incidents, mark each, and see recording accuracy with its confidence interval"));
