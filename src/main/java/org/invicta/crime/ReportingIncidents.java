@@ -97,8 +97,57 @@ public class ReportingIncidents {
             incidents.decide(id, 1, "CRIME_RECORDED", report.openingType(), "", by, now);
             incidents.log(force, id, "Crime recorded: " + String.join(", ", recorded), by, now);
         }
+        return reported(id);
+    }
+
+    /**
+     * The decision that an open incident discloses crimes after all: the counting rules make them from the
+     * offences named, against the incident's people and any victim named now. The 24-hour clock still runs
+     * from the report, so a late decision shows as late.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('crime:record')")
+    public Reported recordCrimes(IncidentId id, int expectedVersion, @Nullable List<IncidentReport.Offence> offences, @Nullable UUID allocateTo) {
+        var incident = incidents.byId(id).orElseThrow(() -> new NotFound("incident " + id));
+        if (!incident.status().equals("OPEN")) throw new InvalidField("status", "the incident is " + incident.status() + ", not open");
+        var named = offences == null ? List.<IncidentReport.Offence>of() : offences;
+        for (int i = 0; i < named.size(); i++)
+            if (named.get(i).classification() == null || named.get(i).classification().isBlank())
+                throw new InvalidField("offences[" + i + "].classification", "choose the offence");
+        var people = incident.people().stream().map(p -> new IncidentReport.Involved(p.personId(), p.role())).toList();
+        var place = new IncidentReport.Place(incident.place().text(), incident.place().postcode(), incident.place().latitude(),
+                incident.place().longitude());
+        var involved = new Involvement(new IncidentReport(incident.channel(), incident.openingType(), incident.reportedAt(), place,
+                incident.narrative(), people, named, allocateTo));
+        var toRecord = CountingRules.crimesFor(alleged(named, involved));
+        var allocatedTo = allocation(allocateTo);
+        var force = ForceContext.require();
+        var by = currentUser.require().id();
+        var now = clock.instant();
+        if (!incidents.decide(id, expectedVersion, "CRIME_RECORDED", incident.openingType(), "", by, now))
+            throw new ConcurrentChange("incident " + id, expectedVersion, incident.version(), java.util.Map.of());
+        involved.all().forEach(person -> incidents.involve(force, id, person));
+        var recorded = record(force, id, incident.reportedAt(), incident.place(), toRecord, involved.all(), allocatedTo, by, now);
+        incidents.log(force, id, "Crime recorded: " + String.join(", ", recorded), by, now);
+        audit.record(Operation.ALTER, INCIDENT, id, AuditDetails.fieldsChanged(List.of("status", "crimes")));
+        return reported(id);
+    }
+
+    private Reported reported(IncidentId id) {
         return new Reported(incidents.byId(id).orElseThrow(),
                 crimes.fromIncident(id).stream().map(crime -> crimes.byId(crime.id()).orElseThrow()).toList());
+    }
+
+    /** An update to the incident's log: what was done or learnt, with who and when. */
+    @Transactional
+    @PreAuthorize("hasAuthority('crime:record')")
+    public Incident addToLog(IncidentId id, @Nullable String text) {
+        var incident = incidents.byId(id).orElseThrow(() -> new NotFound("incident " + id));
+        if (text == null || text.isBlank()) throw new InvalidField("text", "write the update");
+        if (text.length() > 4000) throw new InvalidField("text", "an update is at most 4,000 characters");
+        incidents.log(ForceContext.require(), incident.id(), text.trim(), currentUser.require().id(), clock.instant());
+        audit.record(Operation.ALTER, INCIDENT, id, AuditDetails.fieldsChanged(List.of("log")));
+        return incidents.byId(id).orElseThrow();
     }
 
     /** The decision that an open incident discloses no crime, with the rationale that shows the standard was kept. */

@@ -140,4 +140,34 @@ class CrimeRecordingIT {
                 Map.of("If-Match", "\"1\""));
         assertThat(stale.status()).isIn(409, 422);
     }
+
+    @Test
+    void anOpenIncidentIsCrimedLaterAgainstItsPeopleWithItsLogKept() {
+        var force = forces.create();
+        var officer = force.user("RESPONSE_OFFICER");
+        var http = new Http(port);
+        var victim = http.recordPerson(officer, Map.of("givenNames", "Ruth", "surname", "Okonedo", "dateOfBirth", "1970-01-02"));
+        var reported = http.post("/api/v1/incidents", officer, Map.of("channel", "CALL", "openingType", "Concern for safety",
+                "place", Map.of("text", "14 Mill Lane"), "narrative", "Neighbour heard shouting",
+                "people", List.of(Map.of("personId", victim, "role", "VICTIM")))).json();
+        var id = reported.get("incident").get("id").asString();
+
+        var logged = http.post("/api/v1/incidents/" + id + "/log", officer, Map.of("text", "Attended: she has a bruised arm, partner left"));
+        var crimed = http.send("POST", "/api/v1/incidents/" + id + "/crimes", officer,
+                Map.of("offences", List.of(Map.of("classification", "8N/0", "victimPersonId", victim))), Map.of("If-Match", "\"1\""));
+        var again = http.send("POST", "/api/v1/incidents/" + id + "/crimes", officer,
+                Map.of("offences", List.of(Map.of("classification", "8N/0", "victimPersonId", victim))), Map.of("If-Match", "\"1\""));
+
+        assertThat(logged.status()).as(logged.body()).isEqualTo(200);
+        assertThat(crimed.status()).as(crimed.body()).isEqualTo(200);
+        var crime = crimed.json().get("crimes").get(0);
+        assertThat(crime.get("classification").get("code").asString()).isEqualTo("8N/0");
+        assertThat(crime.get("recordedInTime").asBoolean()).isTrue();
+        assertThat(crime.get("people").findValuesAsString("role")).containsExactly("VICTIM");
+        assertThat(crimed.json().get("incident").get("status").asString()).isEqualTo("CRIME_RECORDED");
+        assertThat(crimed.json().get("incident").get("log").findValuesAsString("text"))
+                .containsExactly("Reported: Concern for safety", "Attended: she has a bruised arm, partner left", "Crime recorded: " + crime.get("number").asString());
+        assertThat(again.status()).as("no longer open").isEqualTo(422);
+        assertThat(http.get("/api/v1/incidents/awaiting-decision", officer).json()).isEmpty();
+    }
 }

@@ -149,6 +149,8 @@ class AuthorisationMatrixIT {
             Map.entry("GET /api/v1/incidents/{id}", onRecord(READ_CRIME, Subject.INCIDENT)),
             Map.entry("GET /api/v1/incidents/awaiting-decision", roles(READ_CRIME)),
             Map.entry("POST /api/v1/incidents/{id}/no-crime", onRecord(RECORD_CRIME, Subject.INCIDENT)),
+            Map.entry("POST /api/v1/incidents/{id}/crimes", onRecord(RECORD_CRIME, Subject.INCIDENT)),
+            Map.entry("POST /api/v1/incidents/{id}/log", onRecord(RECORD_CRIME, Subject.INCIDENT)),
             Map.entry("GET /api/v1/crimes", roles(READ_CRIME)),
             Map.entry("GET /api/v1/crimes/{id}", onRecord(READ_CRIME, Subject.CRIME)),
             Map.entry("GET /api/v1/crimes/classifications", roles(ALL)),
@@ -317,6 +319,8 @@ class AuthorisationMatrixIT {
             return Map.of("force", otherForce, "personId", otherRecord.get(Subject.PERSON), "justification", "matrix check");
         if (path.contains("/people")) return Map.of("givenNames", "Matrix", "surname", "Check");
         if (path.endsWith("/no-crime")) return Map.of("nonCrimeRationale", "matrix check");
+        if (path.endsWith("/log")) return Map.of("text", "matrix check");
+        if (path.contains("/incidents/") && path.endsWith("/crimes")) return Map.of("offences", List.of());
         if (path.contains("/incidents")) return incidentReport();
         if (path.contains("/crime-audits")) return Map.of("from", "2026-01-01", "to", "2026-01-31", "sampleSize", 1, "verdict", "CORRECTLY_RECORDED");
         if (path.contains("/items")) return Map.of("kind", "VEHICLE", "vrm", "MX12ABC");

@@ -74,6 +74,26 @@ class IncidentsApi {
         return queries.awaitingDecision().stream().map(i -> IncidentView.of(i, now)).toList();
     }
 
+    record RecordCrimes(@Nullable List<IncidentReport.Offence> offences, @Nullable UUID allocateTo) {
+    }
+
+    @PostMapping("/{id}/crimes")
+    @Operation(summary = "Record the crimes an open incident discloses, from the offences named (one per victim, the principal crime "
+            + "counted); the 24-hour clock runs from the report; needs If-Match")
+    ResponseEntity<ReportedView> recordCrimes(@PathVariable UUID id, @RequestBody RecordCrimes body,
+                                              @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        var reported = reporting.recordCrimes(new IncidentId(id), ETags.versionFrom(ifMatch), body.offences(), body.allocateTo());
+        return ResponseEntity.ok().eTag(ETags.of(reported.incident().version()))
+                .body(new ReportedView(IncidentView.of(reported.incident(), queries.now()), reported.crimes().stream().map(CrimesApi.CrimeView::of).toList()));
+    }
+
+    @PostMapping("/{id}/log")
+    @Operation(summary = "Add an update to the incident's log")
+    ResponseEntity<IncidentView> addToLog(@PathVariable UUID id, @RequestBody Map<String, String> body) {
+        var incident = reporting.addToLog(new IncidentId(id), body.get("text"));
+        return ResponseEntity.ok().eTag(ETags.of(incident.version())).body(IncidentView.of(incident, queries.now()));
+    }
+
     @PostMapping("/{id}/no-crime")
     @Operation(summary = "Decide that the incident discloses no crime, with the rationale; needs If-Match")
     ResponseEntity<IncidentView> noCrime(@PathVariable UUID id, @RequestBody Map<String, String> body,
