@@ -88,4 +88,35 @@ class CrimeWorkJourneyIT {
         assertThat(registrarPage.locator("#accuracy")).containsText("100.0% (95% CI");
         assertThat(registrarPage.locator("#by-type")).containsText("Shoplifting");
     }
+
+    @Test
+    void anIncidentAwaitingADecisionIsUpdatedAndCrimedFromItsPage() {
+        var force = forces.create();
+        var officer = force.user("RESPONSE_OFFICER");
+        new Http(port).post("/api/v1/incidents", officer, Map.of("channel", "CALL", "openingType", "Concern for safety",
+                "place", Map.of("text", "14 Mill Lane"), "narrative", "Neighbour heard shouting"));
+        var browser = BrowserSupport.forPort(port);
+        var page = browser.newPage();
+        browser.signIn(page, officer);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Incidents awaiting a recording decision")).click();
+        assertThat(page.locator("#awaiting")).containsText("left");
+        BrowserSupport.assertAccessible(page);
+        page.locator("#awaiting a").first().click();
+        page.getByLabel("Update").fill("Attended: the caller has a bruised arm; her partner has left");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the update")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Update added to the log");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the crime")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("choose the offence");
+        BrowserSupport.assertAccessible(page);
+        page.getByLabel("Offence", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Assault with injury (8N/0)"));
+        page.getByLabel("Victim, if not a person linked to the incident").fill("The caller, 14 Mill Lane");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the crime")).click();
+
+        assertThat(page.locator(".govuk-notification-banner")).containsText("recorded");
+        assertThat(page.locator("#offence")).hasText("Assault with injury (8N/0)");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the incident and its log")).click();
+        assertThat(page.locator("ol")).containsText("bruised arm");
+        assertThat(page.locator("ol")).containsText("Crime recorded");
+    }
 }

@@ -127,10 +127,57 @@ class CrimePages {
 
     @GetMapping("/incidents/{id}")
     String incident(@PathVariable UUID id, Model model) {
+        FormErrors.none(model);
+        return incidentPage(id, model);
+    }
+
+    @PostMapping("/incidents/{id}/crimes")
+    String recordCrime(@PathVariable UUID id, int version, @Nullable String offence, @Nullable String victim, Model model,
+                       RedirectAttributes redirect) {
+        try {
+            var offences = List.of(new IncidentReport.Offence(offence, null, ReportForm.blank(victim) ? null : victim));
+            var reported = reporting.recordCrimes(new IncidentId(id), version, offences, null);
+            redirect.addFlashAttribute("confirmation", "Crime " + reported.crimes().get(0).number() + " recorded");
+            return "redirect:/crimes/" + reported.crimes().get(0).id();
+        } catch (InvalidField problem) {
+            FormErrors.of(model, onThisForm(problem));
+            return incidentPage(id, model);
+        }
+    }
+
+    @PostMapping("/incidents/{id}/no-crime")
+    String noCrime(@PathVariable UUID id, int version, @Nullable String nonCrimeRationale, Model model, RedirectAttributes redirect) {
+        try {
+            reporting.noCrime(new IncidentId(id), version, nonCrimeRationale);
+            redirect.addFlashAttribute("confirmation", "Closed as no crime, with the rationale");
+            return "redirect:/incidents/" + id;
+        } catch (InvalidField problem) {
+            FormErrors.of(model, problem);
+            return incidentPage(id, model);
+        }
+    }
+
+    @PostMapping("/incidents/{id}/log")
+    String addToLog(@PathVariable UUID id, @Nullable String text, Model model, RedirectAttributes redirect) {
+        try {
+            reporting.addToLog(new IncidentId(id), text);
+            redirect.addFlashAttribute("confirmation", "Update added to the log");
+            return "redirect:/incidents/" + id;
+        } catch (InvalidField problem) {
+            FormErrors.of(model, problem);
+            return incidentPage(id, model);
+        }
+    }
+
+    private String incidentPage(UUID id, Model model) {
         var incident = queries.incident(new IncidentId(id));
         model.addAttribute("incident", incident);
         model.addAttribute("crimes", queries.fromIncident(incident.id()));
         model.addAttribute("now", queries.now());
+        var offences = new ArrayList<Option>();
+        offences.add(new Option("", "Choose the offence"));
+        queries.classifications().forEach(c -> offences.add(new Option(c.code(), c.title() + " (" + c.code() + ")")));
+        model.addAttribute("offences", offences);
         return "crimes/incident";
     }
 
