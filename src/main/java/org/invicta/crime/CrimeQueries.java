@@ -110,6 +110,19 @@ public class CrimeQueries {
         return incidents.awaitingDecision(LIST_LENGTH);
     }
 
+    /** The objects and places linked to a crime the caller has read. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('crime:read')")
+    public List<CrimeLink> links(CrimeId id) {
+        return crimes.links(id);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('crime:read')")
+    public String modusOperandi(CrimeId id) {
+        return crimes.modusOperandi(id);
+    }
+
     public List<Classification> classifications() {
         return classifications.current();
     }

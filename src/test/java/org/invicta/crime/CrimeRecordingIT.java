@@ -170,4 +170,33 @@ class CrimeRecordingIT {
         assertThat(again.status()).as("no longer open").isEqualTo(422);
         assertThat(http.get("/api/v1/incidents/awaiting-decision", officer).json()).isEmpty();
     }
+
+    @Test
+    void aCrimeLinksItsPropertyVehicleAndSceneAndDescribesHowItWasDone() {
+        var force = forces.create();
+        var officer = force.user("RESPONSE_OFFICER");
+        var http = new Http(port);
+        var crime = http.post("/api/v1/incidents", officer, Map.of("openingType", "Burglary", "place", Map.of("text", "3 Orchard Way"),
+                "narrative", "Rear door forced, laptop taken", "offences", List.of(Map.of("classification", "28E/0", "victimName", "Householder"))))
+                .json().get("crimes").get(0).get("id").asString();
+        var laptop = http.post("/api/v1/items", officer, Map.of("kind", "PROPERTY", "description", "Silver laptop", "serialNumber", "SN-4471")).json().get("id").asString();
+        var car = http.post("/api/v1/items", officer, Map.of("kind", "VEHICLE", "vrm", "GK21 XYZ", "make", "Ford", "colour", "Blue")).json().get("id").asString();
+        var scene = http.post("/api/v1/locations", officer, Map.of("address", "3 Orchard Way, Maidstone", "postcode", "ME15 6AA")).json().get("id").asString();
+
+        http.post("/api/v1/crimes/" + crime + "/links", officer, Map.of("kind", "ITEM", "id", laptop, "role", "STOLEN"));
+        http.post("/api/v1/crimes/" + crime + "/links", officer, Map.of("kind", "ITEM", "id", car, "role", "USED"));
+        var links = http.post("/api/v1/crimes/" + crime + "/links", officer, Map.of("kind", "LOCATION", "id", scene, "role", "SCENE"));
+        var unknown = http.post("/api/v1/crimes/" + crime + "/links", officer, Map.of("kind", "ITEM", "id", java.util.UUID.randomUUID().toString(), "role", "STOLEN"));
+        var described = http.put("/api/v1/crimes/" + crime + "/modus-operandi", officer, Map.of("modusOperandi", "Rear door forced with a bar"),
+                Map.of("If-Match", "\"1\""));
+        var stale = http.put("/api/v1/crimes/" + crime + "/modus-operandi", officer, Map.of("modusOperandi", "Through a window"),
+                Map.of("If-Match", "\"1\""));
+
+        assertThat(links.json().findValuesAsString("role")).containsExactlyInAnyOrder("STOLEN", "USED", "SCENE");
+        assertThat(links.json().findValuesAsString("summary")).anySatisfy(s -> assertThat(s).contains("GK21XYZ"));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(described.status()).as(described.body()).isEqualTo(200);
+        assertThat(stale.status()).as("a concurrent description is not overwritten").isEqualTo(409);
+        assertThat(http.get("/api/v1/crimes/" + crime + "/links", forces.create().user("INVESTIGATOR")).status()).isEqualTo(404);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.invicta.crime.Crime;
 import org.invicta.crime.CrimeId;
+import org.invicta.crime.CrimeLink;
 import org.invicta.crime.CrimeWords;
 import org.invicta.crime.IncidentId;
 import org.invicta.crime.InvolvedPerson;
@@ -79,6 +80,32 @@ public class Crimes {
                 UPDATE crime SET search_words = ARRAY(SELECT DISTINCT w FROM unnest(search_words || CAST(:words AS text[])) AS w ORDER BY w)
                  WHERE crime_id = :id
                 """).param("words", words.toArray(String[]::new)).param("id", id.value()).update();
+    }
+
+    public void link(ForceId force, CrimeId id, String kind, UUID linked, String role, String summary, UserId by, Instant now) {
+        jdbc.sql("""
+                INSERT INTO crime_link (force_id, crime_id, kind, linked_id, role, summary, linked_by, linked_at)
+                VALUES (:force, :crime, :kind, :linked, :role, :summary, :by, :now) ON CONFLICT DO NOTHING
+                """).param("force", force.value()).param("crime", id.value()).param("kind", kind).param("linked", linked)
+                .param("role", role).param("summary", summary).param("by", by.value()).param("now", Timestamp.from(now)).update();
+    }
+
+    public List<CrimeLink> links(CrimeId id) {
+        return jdbc.sql("SELECT kind, linked_id, role, summary, linked_at FROM crime_link WHERE crime_id = :id ORDER BY kind, role, summary")
+                .param("id", id.value()).query((rs, row) -> new CrimeLink(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+    }
+
+    public boolean describeMethod(CrimeId id, int expectedVersion, String modusOperandi, UserId by, Instant now) {
+        return jdbc.sql("""
+                UPDATE crime SET modus_operandi = :mo, version = version + 1, updated_at = :now, updated_by = :by
+                 WHERE crime_id = :id AND version = :version
+                """).param("mo", modusOperandi).param("now", Timestamp.from(now)).param("by", by.value()).param("id", id.value())
+                .param("version", expectedVersion).update() == 1;
+    }
+
+    public String modusOperandi(CrimeId id) {
+        return jdbc.sql("SELECT modus_operandi FROM crime WHERE crime_id = :id").param("id", id.value()).query(String.class).optional().orElse("");
     }
 
     public void involve(ForceId force, CrimeId id, InvolvedPerson person) {

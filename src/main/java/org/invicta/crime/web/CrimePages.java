@@ -213,6 +213,10 @@ class CrimePages {
     /** The choices the forms on a crime's page offer. */
     static void workForms(Model model, CrimeQueries queries, org.invicta.crime.investigation.InvestigatingCrimes investigating,
                           org.invicta.crime.DecidingCrimes deciding) {
+        if (model.getAttribute("crime") instanceof org.invicta.crime.Crime crime) {
+            model.addAttribute("links", queries.links(crime.id()));
+            model.addAttribute("modusOperandi", queries.modusOperandi(crime.id()));
+        }
         var outcomes = new ArrayList<Option>();
         outcomes.add(new Option("", "Choose the outcome"));
         investigating.outcomeTypes().forEach(t -> outcomes.add(new Option(t.code(), t.code() + ": " + t.title())));

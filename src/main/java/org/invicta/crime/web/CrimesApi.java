@@ -9,6 +9,7 @@ import org.invicta.crime.CrimeId;
 import org.invicta.crime.CrimeDecision;
 import org.invicta.crime.CrimeQueries;
 import org.invicta.crime.DecidingCrimes;
+import org.invicta.crime.LinkingToCrimes;
 import org.invicta.crime.InvolvedPerson;
 import org.invicta.crime.recording.Classification;
 import org.invicta.platform.web.ApiController;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,10 +33,12 @@ class CrimesApi {
 
     private final CrimeQueries queries;
     private final DecidingCrimes deciding;
+    private final LinkingToCrimes linking;
 
-    CrimesApi(CrimeQueries queries, DecidingCrimes deciding) {
+    CrimesApi(CrimeQueries queries, DecidingCrimes deciding, LinkingToCrimes linking) {
         this.queries = queries;
         this.deciding = deciding;
+        this.linking = linking;
     }
 
     record PersonView(UUID personId, String name, String role) {
@@ -124,6 +128,34 @@ class CrimesApi {
     @Operation(summary = "The registrar's decisions on a crime, oldest first: reclassifications with the old and new class, transfer, cancellation")
     List<CrimeDecision> decisions(@PathVariable UUID id) {
         return deciding.decisions(new CrimeId(id));
+    }
+
+    record LinkRequest(@Nullable String kind, @Nullable UUID id, @Nullable String role) {
+    }
+
+    record MethodRequest(@Nullable String modusOperandi) {
+    }
+
+    @PostMapping("/{id}/links")
+    @Operation(summary = "Link an object (ITEM: property, a vehicle, a phone) or a LOCATION to the crime, with its role: STOLEN, DAMAGED, USED, "
+            + "RECOVERED, SCENE or OTHER")
+    List<org.invicta.crime.CrimeLink> link(@PathVariable UUID id, @RequestBody LinkRequest request) {
+        return linking.link(new CrimeId(id), request.kind(), request.id(), request.role());
+    }
+
+    @GetMapping("/{id}/links")
+    @Operation(summary = "The objects and places linked to the crime")
+    List<org.invicta.crime.CrimeLink> links(@PathVariable UUID id) {
+        queries.read(new CrimeId(id));
+        return queries.links(new CrimeId(id));
+    }
+
+    @PutMapping("/{id}/modus-operandi")
+    @Operation(summary = "Describe how the crime was done; needs If-Match")
+    ResponseEntity<java.util.Map<String, String>> describeMethod(@PathVariable UUID id, @RequestBody MethodRequest request,
+                                                                 @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        var version = linking.describeMethod(new CrimeId(id), ETags.versionFrom(ifMatch), request.modusOperandi());
+        return ResponseEntity.ok().eTag(ETags.of(version)).body(java.util.Map.of("modusOperandi", queries.modusOperandi(new CrimeId(id))));
     }
 
     @GetMapping("/cancellation-reasons")
