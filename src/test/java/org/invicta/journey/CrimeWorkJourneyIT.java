@@ -44,6 +44,14 @@ class CrimeWorkJourneyIT {
         browser.signIn(page, investigator);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My crimes")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(crime.get("number").asString())).click();
+        page.getByLabel("Screen in: investigate").check();
+        page.getByLabel("Cctv").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the screening")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("say why the crime is screened in");
+        page.getByLabel("Screen in: investigate").check();
+        page.getByLabel("Why").fill("Store CCTV shows the suspect");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the screening")).click();
+        assertThat(page.locator("#investigation")).containsText("Screened in: Store CCTV shows the suspect");
         page.getByLabel("Task").fill("Seize the store's CCTV");
         page.getByLabel("Due on").fill(LocalDate.now().plusDays(3).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the task")).click();

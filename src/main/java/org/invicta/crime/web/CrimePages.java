@@ -225,6 +225,13 @@ class CrimePages {
         classes.add(new Option("", "Choose the classification"));
         queries.classifications().forEach(c -> classes.add(new Option(c.code(), c.title() + " (" + c.code() + ")")));
         model.addAttribute("classifications", classes);
+        var officers = new ArrayList<Option>();
+        officers.add(new Option("", "Choose the officer"));
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("crime:record")))
+            queries.allocatable().forEach(o -> officers.add(new Option(o.id().toString(), o.displayName() + ", " + o.rankOrGrade())));
+        model.addAttribute("officers", officers);
+        model.addAttribute("solvabilityFactors", org.invicta.crime.investigation.Investigation.SOLVABILITY_FACTORS);
         var reasons = new ArrayList<Option>();
         reasons.add(new Option("", "Choose the reason"));
         deciding.cancellationReasons().forEach((code, title) -> reasons.add(new Option(code, title)));

@@ -47,6 +47,27 @@ class CrimeWorkPages {
         return act(id, model, redirect, "Task added", () -> investigating.addTask(new CrimeId(id), description, date(dueOn), null));
     }
 
+    @PostMapping("/crimes/{id}/allocation")
+    String allocate(@PathVariable UUID id, int version, @Nullable String officer, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, "Crime allocated", () -> investigating.allocate(new CrimeId(id), version,
+                officer == null || officer.isBlank() ? null : UUID.fromString(officer)));
+    }
+
+    @PostMapping("/crimes/{id}/screening")
+    String screen(@PathVariable UUID id, int version, @Nullable String decision,
+                  @org.springframework.web.bind.annotation.RequestParam(name = "factors", required = false) java.util.@Nullable List<String> factors,
+                  @Nullable String screeningRationale, Model model, RedirectAttributes redirect) {
+        return act(id, model, redirect, "Screening recorded",
+                () -> renamed("rationale", "screeningRationale", () -> investigating.screen(new CrimeId(id), version, decision, factors, screeningRationale)));
+    }
+
+    @PostMapping("/crimes/{id}/transfer")
+    String transfer(@PathVariable UUID id, int version, @Nullable String force, @Nullable String transferReason, Model model,
+                    RedirectAttributes redirect) {
+        return act(id, model, redirect, "Crime transferred",
+                () -> renamed("reason", "transferReason", () -> deciding.transfer(new CrimeId(id), version, force, transferReason)));
+    }
+
     @PostMapping("/crimes/{id}/outcome/sign-off")
     String signOff(@PathVariable UUID id, int version, Model model, RedirectAttributes redirect) {
         return act(id, model, redirect, "Outcome signed off", () -> investigating.signOff(new CrimeId(id), version));
@@ -84,6 +105,15 @@ class CrimeWorkPages {
             model.addAttribute("today", LocalDate.ofInstant(queries.now(), ZoneOffset.UTC));
             CrimePages.workForms(model, queries, investigating, deciding);
             return "crimes/crime";
+        }
+    }
+
+    /** Runs an action whose rule names a field that this page's form calls something else. */
+    private static void renamed(String field, String formField, Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidField problem) {
+            throw problem.field().equals(field) ? new InvalidField(formField, problem.rule()) : problem;
         }
     }
 
