@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CrimeQueries {
 
     private static final int LIST_LENGTH = 100;
+    /** A search shows the newest 50: enough to scan, and each one shown is an audited consultation. */
+    private static final int SEARCH_LENGTH = 50;
 
     private final Crimes crimes;
     private final Incidents incidents;
@@ -93,7 +95,7 @@ public class CrimeQueries {
     public List<Crime> search(String text) {
         var words = CrimeWords.ofSearch(text);
         if (words.isEmpty()) throw new org.invicta.shared.InvalidField("q", "type a crime number, or words of the place, victim or offence");
-        return shown(crimes.withWords(words, LIST_LENGTH));
+        return shown(crimes.withWords(words, SEARCH_LENGTH));
     }
 
     /** The crimes allocated to the signed-in officer, newest first. */

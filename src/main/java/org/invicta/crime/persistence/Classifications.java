@@ -34,6 +34,10 @@ public class Classifications {
         return known;
     }
 
+    public java.util.Set<String> categoryCodes() {
+        return java.util.Set.copyOf(jdbc.sql("SELECT category_code FROM crime_category").query(String.class).list());
+    }
+
     /** The police.uk name of a category code: "Violence and sexual offences" for violent-crime. */
     public String categoryName(String categoryCode) {
         var names = categoryNames;
