@@ -105,6 +105,13 @@ public class CrimeQueries {
         return shown(crimes.allocatedTo(currentUser.require().id(), LIST_LENGTH));
     }
 
+    /** The force's N100 records, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('crime:read')")
+    public List<Incident> n100s() {
+        return incidents.n100s(LIST_LENGTH);
+    }
+
     /** Open incidents awaiting a recording decision, the most urgent first, each with its clock. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('crime:read')")

@@ -109,7 +109,8 @@ public class ReportingIncidents {
     @PreAuthorize("hasAuthority('crime:record')")
     public Reported recordCrimes(IncidentId id, int expectedVersion, @Nullable List<IncidentReport.Offence> offences, @Nullable UUID allocateTo) {
         var incident = incidents.byId(id).orElseThrow(() -> new NotFound("incident " + id));
-        if (!incident.status().equals("OPEN")) throw new InvalidField("status", "the incident is " + incident.status() + ", not open");
+        if (!incident.status().equals("OPEN") && !incident.status().equals("N100"))
+            throw new InvalidField("status", "the incident is " + incident.status() + ", not open");
         var named = offences == null ? List.<IncidentReport.Offence>of() : offences;
         for (int i = 0; i < named.size(); i++)
             if (named.get(i).classification() == null || named.get(i).classification().isBlank())
@@ -136,6 +137,27 @@ public class ReportingIncidents {
     private Reported reported(IncidentId id) {
         return new Reported(incidents.byId(id).orElseThrow(),
                 crimes.fromIncident(id).stream().map(crime -> crimes.byId(crime.id()).orElseThrow()).toList());
+    }
+
+    /**
+     * Records a reported rape or attempted rape that is not at once a confirmed rape as an N100 (for example
+     * credible evidence it did not happen, or it happened in another force's area): its own kind of record,
+     * with why, kept and still able to become a crime.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('crime:record')")
+    public Incident recordN100(IncidentId id, int expectedVersion, @Nullable String reason) {
+        var incident = incidents.byId(id).orElseThrow(() -> new NotFound("incident " + id));
+        if (!incident.status().equals("OPEN")) throw new InvalidField("status", "the incident is " + incident.status() + ", not open");
+        if (reason == null || reason.isBlank())
+            throw new InvalidField("reason", "say why the report is not recorded as a confirmed rape now");
+        var by = currentUser.require().id();
+        var now = clock.instant();
+        if (!incidents.markN100(id, expectedVersion, reason.trim(), by, now))
+            throw new ConcurrentChange("incident " + id, expectedVersion, incident.version(), java.util.Map.of());
+        incidents.log(ForceContext.require(), id, "Recorded as an N100: " + reason.trim(), by, now);
+        audit.record(Operation.ALTER, INCIDENT, id, AuditDetails.fieldsChanged(List.of("status", "n100Reason")));
+        return incidents.byId(id).orElseThrow();
     }
 
     /** An update to the incident's log: what was done or learnt, with who and when. */

@@ -199,4 +199,27 @@ class CrimeRecordingIT {
         assertThat(stale.status()).as("a concurrent description is not overwritten").isEqualTo(409);
         assertThat(http.get("/api/v1/crimes/" + crime + "/links", forces.create().user("INVESTIGATOR")).status()).isEqualTo(404);
     }
+
+    @Test
+    void aRapeReportNotConfirmedIsKeptAsAnN100AndCanStillBecomeACrime() {
+        var force = forces.create();
+        var officer = force.user("INVESTIGATOR");
+        var http = new Http(port);
+        var id = http.post("/api/v1/incidents", officer, Map.of("channel", "ONLINE", "openingType", "Sexual offence",
+                "place", Map.of("text", "Outside the force area"), "narrative", "Third-party report of a rape in Leeds"))
+                .json().get("incident").get("id").asString();
+
+        var noReason = http.send("POST", "/api/v1/incidents/" + id + "/n100", officer, Map.of("reason", ""), Map.of("If-Match", "\"1\""));
+        var n100 = http.send("POST", "/api/v1/incidents/" + id + "/n100", officer,
+                Map.of("reason", "Happened in West Yorkshire: transferred to them"), Map.of("If-Match", "\"1\""));
+
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(n100.json().get("status").asString()).isEqualTo("N100");
+        assertThat(http.get("/api/v1/incidents/n100", officer).json().findValuesAsString("id")).containsExactly(id);
+        assertThat(http.get("/api/v1/incidents/awaiting-decision", officer).json()).as("not waiting: decided as an N100").isEmpty();
+        var crimed = http.send("POST", "/api/v1/incidents/" + id + "/crimes", officer,
+                Map.of("offences", List.of(Map.of("classification", "19C/0", "victimName", "The victim"))), Map.of("If-Match", "\"2\""));
+        assertThat(crimed.status()).as(crimed.body()).isEqualTo(200);
+        assertThat(crimed.json().get("crimes").get(0).get("classification").get("code").asString()).isEqualTo("19C/0");
+    }
 }

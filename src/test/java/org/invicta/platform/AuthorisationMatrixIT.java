@@ -157,6 +157,8 @@ class AuthorisationMatrixIT {
             Map.entry("POST /api/v1/incidents/{id}/no-crime", onRecord(RECORD_CRIME, Subject.INCIDENT)),
             Map.entry("POST /api/v1/incidents/{id}/crimes", onRecord(RECORD_CRIME, Subject.INCIDENT)),
             Map.entry("POST /api/v1/incidents/{id}/log", onRecord(RECORD_CRIME, Subject.INCIDENT)),
+            Map.entry("POST /api/v1/incidents/{id}/n100", onRecord(RECORD_CRIME, Subject.INCIDENT)),
+            Map.entry("GET /api/v1/incidents/n100", roles(READ_CRIME)),
             Map.entry("GET /api/v1/crimes", roles(READ_CRIME)),
             Map.entry("GET /api/v1/crimes/{id}", onRecord(READ_CRIME, Subject.CRIME)),
             Map.entry("GET /api/v1/crimes/classifications", roles(ALL)),
@@ -329,6 +331,7 @@ class AuthorisationMatrixIT {
         if (path.contains("/people")) return Map.of("givenNames", "Matrix", "surname", "Check");
         if (path.endsWith("/no-crime")) return Map.of("nonCrimeRationale", "matrix check");
         if (path.endsWith("/log")) return Map.of("text", "matrix check");
+        if (path.endsWith("/n100")) return Map.of("reason", "matrix check");
         if (path.contains("/incidents/") && path.endsWith("/crimes")) return Map.of("offences", List.of());
         if (path.contains("/incidents")) return incidentReport();
         if (path.contains("/crime-audits")) return Map.of("from", "2026-01-01", "to", "2026-01-31", "sampleSize", 1, "verdict", "CORRECTLY_RECORDED");

@@ -72,6 +72,20 @@ public class Incidents {
                 .param("version", expectedVersion).update() == 1;
     }
 
+    public boolean markN100(IncidentId id, int expectedVersion, String reason, @Nullable UserId by, Instant now) {
+        return jdbc.sql("""
+                UPDATE incident SET status = 'N100', n100_reason = :reason, version = version + 1, updated_at = :now, updated_by = :by
+                 WHERE incident_id = :id AND version = :version AND status = 'OPEN'
+                """).param("reason", reason).param("now", Timestamp.from(now)).param("by", by == null ? null : by.value())
+                .param("id", id.value()).param("version", expectedVersion).update() == 1;
+    }
+
+    /** N100 records of the force, newest first: never deleted, each still able to become a crime. */
+    public List<Incident> n100s(int limit) {
+        return jdbc.sql("SELECT * FROM incident WHERE status = 'N100' ORDER BY reported_at DESC LIMIT :limit").param("limit", limit)
+                .query((rs, row) -> incident(rs, List.of(), List.of())).list();
+    }
+
     public Optional<Incident> byId(IncidentId id) {
         return jdbc.sql("SELECT * FROM incident WHERE incident_id = :id").param("id", id.value())
                 .query((rs, row) -> incident(rs, people(id), logOf(id))).optional();
@@ -104,7 +118,8 @@ public class Incidents {
                 rs.getTimestamp("reported_at").toInstant(),
                 new Incident.Place(rs.getString("location_text"), rs.getString("postcode"), decimal(rs.getBigDecimal("latitude")),
                         decimal(rs.getBigDecimal("longitude"))),
-                rs.getString("narrative"), rs.getString("status"), rs.getString("non_crime_rationale"), people, log, rs.getInt("version"));
+                rs.getString("narrative"), rs.getString("status"), rs.getString("status").equals("N100") ? rs.getString("n100_reason")
+                        : rs.getString("non_crime_rationale"), people, log, rs.getInt("version"));
     }
 
     static @Nullable Double decimal(@Nullable BigDecimal value) {

@@ -94,6 +94,22 @@ class IncidentsApi {
         return ResponseEntity.ok().eTag(ETags.of(incident.version())).body(IncidentView.of(incident, queries.now()));
     }
 
+    @PostMapping("/{id}/n100")
+    @Operation(summary = "Record a reported rape or attempted rape not at once recorded as a confirmed rape as an N100, with why; "
+            + "it is kept and can still become a crime; needs If-Match")
+    ResponseEntity<IncidentView> n100(@PathVariable UUID id, @RequestBody Map<String, String> body,
+                                      @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        var incident = reporting.recordN100(new IncidentId(id), ETags.versionFrom(ifMatch), body.get("reason"));
+        return ResponseEntity.ok().eTag(ETags.of(incident.version())).body(IncidentView.of(incident, queries.now()));
+    }
+
+    @GetMapping("/n100")
+    @Operation(summary = "The force's N100 records, newest first")
+    List<IncidentView> n100s() {
+        var now = queries.now();
+        return queries.n100s().stream().map(i -> IncidentView.of(i, now)).toList();
+    }
+
     @PostMapping("/{id}/no-crime")
     @Operation(summary = "Decide that the incident discloses no crime, with the rationale; needs If-Match")
     ResponseEntity<IncidentView> noCrime(@PathVariable UUID id, @RequestBody Map<String, String> body,
