@@ -49,13 +49,16 @@ public class ReportingIncidents {
     private final Classifications classifications;
     private final RecordNumbers numbers;
     private final PersonQueries people;
+    private final org.invicta.person.RecordingPeople newPeople;
     private final UserDirectory directory;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReportingIncidents(Incidents incidents, Crimes crimes, Classifications classifications, RecordNumbers numbers,
-                       PersonQueries people, UserDirectory directory, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                       PersonQueries people, org.invicta.person.RecordingPeople newPeople, UserDirectory directory, AuditTrail audit,
+                       CurrentUser currentUser, Clock clock) {
+        this.newPeople = newPeople;
         this.incidents = incidents;
         this.crimes = crimes;
         this.classifications = classifications;
@@ -170,6 +173,21 @@ public class ReportingIncidents {
         incidents.log(ForceContext.require(), incident.id(), text.trim(), currentUser.require().id(), clock.instant());
         audit.record(Operation.ALTER, INCIDENT, id, AuditDetails.fieldsChanged(List.of("log")));
         return incidents.byId(id).orElseThrow();
+    }
+
+    /**
+     * Reports an incident whose suspect is not on record yet, recording them first in the same transaction:
+     * if the report is refused, no person is left behind. The officer has seen who the search found, so the
+     * new record carries that as its reason and any strong match still reaches the duplicate review.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('crime:record') and hasAuthority('person:record')")
+    public Reported reportWithNewSuspect(IncidentReport submitted, org.invicta.person.PersonDetails suspect) {
+        var person = newPeople.record(suspect, "not one of the people found when the incident was reported");
+        var people = new java.util.ArrayList<>(submitted.people() == null ? List.<IncidentReport.Involved>of() : submitted.people());
+        people.add(new IncidentReport.Involved(person.id().value(), InvolvedPerson.Role.SUSPECT));
+        return report(new IncidentReport(submitted.channel(), submitted.openingType(), submitted.reportedAt(), submitted.place(),
+                submitted.narrative(), people, submitted.offences(), submitted.allocateTo()));
     }
 
     /** The decision that an open incident discloses no crime, with the rationale that shows the standard was kept. */

@@ -113,4 +113,32 @@ class ShopliftingJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record incident and crime")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("say what happened");
     }
+
+    @Test
+    void aSuspectNotOnRecordIsRecordedFromTheReportItself() {
+        var officer = forces.create().user("RESPONSE_OFFICER");
+        var browser = BrowserSupport.forPort(port);
+        var page = browser.newPage();
+        browser.signIn(page, officer);
+        page.navigate("/incidents/new");
+        page.getByLabel("Offence").selectOption(new SelectOption().setLabel("Shoplifting (46/0)"));
+        page.getByLabel("Where it happened").fill("Superdrug, Week Street");
+        page.getByLabel("Victim").fill("Superdrug");
+        page.getByLabel("Suspect (optional)").fill("Tobias Quennell 12/9/1990");
+        page.getByLabel("What happened").fill("Took perfume worth £80 and ran");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record incident and crime")).click();
+
+        assertThat(page.locator("#suspectId-hint")).containsText("No one on record matches");
+        page.getByLabel("Someone not on record: record them now").check();
+        page.getByLabel("Given names").fill("Tobias");
+        page.getByLabel("Surname").fill("Quennell");
+        page.getByLabel("Date of birth (optional)").fill("12/9/1990");
+        BrowserSupport.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record with this suspect")).click();
+
+        assertThat(page.locator(".govuk-notification-banner")).containsText("recorded");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tobias QUENNELL"))).isVisible();
+        page.navigate("/search?q=tobias+quennell+1990");
+        assertThat(page.locator("#people-results")).containsText("Tobias QUENNELL");
+    }
 }

@@ -47,10 +47,33 @@ class CrimePages {
     /** The report form. {@code suspectId} is "none" when the officer records without a named suspect. */
     record ReportForm(@Nullable String offence, @Nullable String incidentType, @Nullable String place, @Nullable String postcode,
                       @Nullable String victim, @Nullable String suspect, @Nullable String suspectId, @Nullable String narrative,
-                      @Nullable String allocateTo, @Nullable String channel) {
+                      @Nullable String allocateTo, @Nullable String channel, @Nullable String newGivenNames,
+                      @Nullable String newSurname, @Nullable String newDateOfBirth) {
 
         static ReportForm empty() {
-            return new ReportForm("", "", "", "", "", "", "", "", "", "OFFICER");
+            return new ReportForm("", "", "", "", "", "", "", "", "", "OFFICER", "", "", "");
+        }
+
+        public boolean newSuspect() {
+            return "new".equals(suspectId);
+        }
+
+        org.invicta.person.PersonDetails suspectDetails() {
+            java.time.LocalDate born = null;
+            if (!blank(newDateOfBirth)) {
+                try {
+                    born = java.time.LocalDate.parse(newDateOfBirth.trim(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
+                            .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new InvalidField("newDateOfBirth", "give the date of birth as day/month/year, for example 7/3/1985");
+                }
+            }
+            try {
+                return new org.invicta.person.PersonDetails(newGivenNames == null ? "" : newGivenNames, newSurname == null ? "" : newSurname,
+                        born, org.invicta.shared.Sensitivity.OFFICIAL);
+            } catch (InvalidField problem) {
+                throw new InvalidField(problem.field().equals("surname") ? "newSurname" : "newGivenNames", problem.rule());
+            }
         }
 
         boolean suspectToChoose() {
@@ -59,7 +82,7 @@ class CrimePages {
 
         IncidentReport report(String offenceTitle) {
             var people = new ArrayList<IncidentReport.Involved>();
-            if (!blank(suspectId) && !"none".equals(suspectId))
+            if (!blank(suspectId) && !"none".equals(suspectId) && !"new".equals(suspectId))
                 people.add(new IncidentReport.Involved(uuid(suspectId, "suspect"), InvolvedPerson.Role.SUSPECT));
             var offences = blank(offence) ? List.<IncidentReport.Offence>of()
                     : List.of(new IncidentReport.Offence(offence, null, blank(victim) ? null : victim));
@@ -91,16 +114,13 @@ class CrimePages {
     String report(ReportForm form, Model model, RedirectAttributes redirect) {
         try {
             if (form.suspectToChoose()) {
-                var found = finding.search(form.suspect());
-                if (found.isEmpty()) throw new InvalidField("suspect", "no one on record matches \"" + form.suspect().trim()
-                        + "\": check the spelling, record the person first, or leave the suspect blank");
                 FormErrors.none(model);
-                model.addAttribute("suspects", found.stream().limit(5).toList());
-                return form(model, form);
+                return withSuspects(model, form);
             }
             var title = ReportForm.blank(form.offence()) ? "" : queries.classifications().stream()
                     .filter(c -> c.code().equals(form.offence())).map(c -> c.title()).findFirst().orElse("");
-            var reported = reporting.report(form.report(title));
+            var reported = form.newSuspect() ? reporting.reportWithNewSuspect(form.report(title), form.suspectDetails())
+                    : reporting.report(form.report(title));
             if (reported.crimes().isEmpty()) {
                 redirect.addFlashAttribute("confirmation", "Incident " + reported.incident().number() + " recorded");
                 return "redirect:/incidents/" + reported.incident().id();
@@ -110,8 +130,18 @@ class CrimePages {
             return "redirect:/crimes/" + reported.crimes().get(0).id();
         } catch (InvalidField problem) {
             FormErrors.of(model, onThisForm(problem));
-            return form(model, form);
+            return ReportForm.blank(form.suspect()) ? form(model, form) : withSuspects(model, form);
+        } catch (org.invicta.person.PossibleDuplicate duplicate) {
+            FormErrors.of(model, "suspectId", "the new person may already be recorded: choose them from the list");
+            return withSuspects(model, form);
         }
+    }
+
+    /** The form again with the people the suspect's description finds, to choose from, or to record someone new. */
+    private String withSuspects(Model model, ReportForm form) {
+        model.addAttribute("suspects", finding.search(form.suspect()).stream().limit(5).toList());
+        model.addAttribute("suspectSearched", true);
+        return form(model, form);
     }
 
     @GetMapping("/crimes/{id}")
@@ -249,6 +279,7 @@ class CrimePages {
         queries.allocatable().forEach(o -> officers.add(new Option(o.id().toString(), o.displayName() + ", " + o.rankOrGrade())));
         model.addAttribute("officers", officers);
         if (!model.containsAttribute("suspects")) model.addAttribute("suspects", List.of());
+        if (!model.containsAttribute("suspectSearched")) model.addAttribute("suspectSearched", false);
         return "crimes/report";
     }
 
@@ -262,6 +293,8 @@ class CrimePages {
         else if (field.equals("offences")) formField = "victim";
         else if (field.equals("openingType")) formField = "incidentType";
         else if (field.equals("people")) formField = "suspect";
+        else if (field.equals("givenNames")) formField = "newGivenNames";
+        else if (field.equals("surname")) formField = "newSurname";
         else return problem;
         return new InvalidField(formField, problem.rule());
     }
