@@ -53,9 +53,9 @@ public class Crimes {
         jdbc.sql("""
                 INSERT INTO crime (force_id, crime_id, crime_number, source, incident_id, rules_year, class_code, subclass_code,
                                    category_code, month, reported_at, recorded_at, status, location_text, latitude, longitude,
-                                   victim_name, allocated_to, version, updated_at, updated_by)
+                                   victim_name, allocated_to, search_words, version, updated_at, updated_by)
                 VALUES (:force, :id, :number, 'INCIDENT', :incident, :year, :class, :subclass, :category, :month, :reported, :now,
-                        'RECORDED', :place, :lat, :lng, :victim, :allocated, 1, :now, :by)
+                        'RECORDED', :place, :lat, :lng, :victim, :allocated, CAST(:words AS text[]), 1, :now, :by)
                 """).param("force", force.value()).param("id", crime.id().value()).param("number", crime.number())
                 .param("incident", crime.incident().value()).param("year", c.rulesYear()).param("class", c.classCode())
                 .param("subclass", c.subclassCode()).param("category", c.categoryCode())
@@ -63,9 +63,9 @@ public class Crimes {
                 .param("reported", Timestamp.from(crime.reportedAt())).param("now", Timestamp.from(now))
                 .param("place", crime.place()).param("lat", crime.latitude()).param("lng", crime.longitude())
                 .param("victim", crime.victimName()).param("allocated", crime.allocatedTo() == null ? null : crime.allocatedTo().value())
+                .param("words", CrimeWords.of(crime.number(), crime.place(), crime.victimName(), c.title(),
+                        classifications.categoryName(c.categoryCode())).toArray(String[]::new))
                 .param("by", by == null ? null : by.value()).update();
-        fileUnder(crime.id(), CrimeWords.of(crime.number(), crime.place(), crime.victimName(), c.title(),
-                classifications.categoryName(c.categoryCode())));
         for (var offence : crime.secondary())
             jdbc.sql("""
                     INSERT INTO crime_secondary_offence (force_id, crime_id, rules_year, class_code, subclass_code)

@@ -204,10 +204,7 @@ class CrimePages {
         model.addAttribute("incident", incident);
         model.addAttribute("crimes", queries.fromIncident(incident.id()));
         model.addAttribute("now", queries.now());
-        var offences = new ArrayList<Option>();
-        offences.add(new Option("", "Choose the offence"));
-        queries.classifications().forEach(c -> offences.add(new Option(c.code(), c.title() + " (" + c.code() + ")")));
-        model.addAttribute("offences", offences);
+        model.addAttribute("offences", classificationOptions(queries, "Choose the offence"));
         return "crimes/incident";
     }
 
@@ -240,6 +237,14 @@ class CrimePages {
         return "crimes/awaiting";
     }
 
+    /** The current classifications as a select's options, as officers read them: "Shoplifting (46/0)". */
+    private static List<Option> classificationOptions(CrimeQueries queries, String prompt) {
+        var options = new ArrayList<Option>();
+        options.add(new Option("", prompt));
+        queries.classifications().forEach(c -> options.add(new Option(c.code(), c.title() + " (" + c.code() + ")")));
+        return options;
+    }
+
     /** The choices the forms on a crime's page offer. */
     static void workForms(Model model, CrimeQueries queries, org.invicta.crime.investigation.InvestigatingCrimes investigating,
                           org.invicta.crime.DecidingCrimes deciding) {
@@ -251,10 +256,7 @@ class CrimePages {
         outcomes.add(new Option("", "Choose the outcome"));
         investigating.outcomeTypes().forEach(t -> outcomes.add(new Option(t.code(), t.code() + ": " + t.title())));
         model.addAttribute("outcomeTypes", outcomes);
-        var classes = new ArrayList<Option>();
-        classes.add(new Option("", "Choose the classification"));
-        queries.classifications().forEach(c -> classes.add(new Option(c.code(), c.title() + " (" + c.code() + ")")));
-        model.addAttribute("classifications", classes);
+        model.addAttribute("classifications", classificationOptions(queries, "Choose the classification"));
         var officers = new ArrayList<Option>();
         officers.add(new Option("", "Choose the officer"));
         if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
@@ -270,10 +272,7 @@ class CrimePages {
 
     private String form(Model model, ReportForm form) {
         model.addAttribute("form", form);
-        var offences = new ArrayList<Option>();
-        offences.add(new Option("", "Choose the offence"));
-        queries.classifications().forEach(c -> offences.add(new Option(c.code(), c.title() + " (" + c.code() + ")")));
-        model.addAttribute("offences", offences);
+        model.addAttribute("offences", classificationOptions(queries, "Choose the offence"));
         var officers = new ArrayList<Option>();
         officers.add(new Option("", "Leave for screening"));
         queries.allocatable().forEach(o -> officers.add(new Option(o.id().toString(), o.displayName() + ", " + o.rankOrGrade())));
