@@ -54,11 +54,16 @@ public record IncidentReport(@Nullable String channel, @Nullable String openingT
             if (involved.get(i).personId() == null) throw new InvalidField("people[" + i + "].personId", "name the person on record");
             if (involved.get(i).role() == null) throw new InvalidField("people[" + i + "].role", "say whether they are a victim, suspect, witness or reporter");
         }
+        return new IncidentReport(channel, type, when, new Place(text(where.text()), postcode, where.latitude(), where.longitude()),
+                story, involved, checkedOffences(offences), allocateTo);
+    }
+
+    /** The offences named, each with its classification, or the first one without. */
+    public static List<Offence> checkedOffences(@Nullable List<Offence> offences) {
         var disclosed = offences == null ? List.<Offence>of() : offences;
         for (int i = 0; i < disclosed.size(); i++)
             if (text(disclosed.get(i).classification()).isEmpty()) throw new InvalidField("offences[" + i + "].classification", "choose the offence");
-        return new IncidentReport(channel, type, when, new Place(text(where.text()), postcode, where.latitude(), where.longitude()),
-                story, involved, disclosed, allocateTo);
+        return disclosed;
     }
 
     private static String text(@Nullable String value) {

@@ -81,8 +81,8 @@ public class ReportingIncidents {
         var report = submitted.checked(now);
         var force = ForceContext.require();
         var by = currentUser.require().id();
-        var involved = new Involvement(report);
-        var toRecord = report.offences().isEmpty() ? List.<CrimeToRecord>of() : CountingRules.crimesFor(alleged(report.offences(), involved));
+        var involved = new Involvement(report.people(), report.offences());
+        var toRecord = crimesFor(report.offences(), involved);
         var allocatedTo = allocation(report.allocateTo());
 
         var id = new IncidentId(UUID.randomUUID());
@@ -91,15 +91,10 @@ public class ReportingIncidents {
         var place = new Incident.Place(report.place().text(), report.place().postcode(), report.place().latitude(), report.place().longitude());
         incidents.add(force, new Incidents.NewIncident(id, number, report.channel(), report.openingType(), report.reportedAt(), place,
                 report.narrative(), directory.districtOf(by).orElse("")), by, now);
-        involved.all().forEach(person -> incidents.involve(force, id, person));
         incidents.log(force, id, "Reported: " + report.openingType(), by, now);
         audit.record(Operation.COLLECT, INCIDENT, id, AuditDetails.purpose(peopleNamed(involved.all())));
-
-        var recorded = record(force, id, report.reportedAt(), place, toRecord, involved.all(), allocatedTo, by, now);
-        if (!recorded.isEmpty()) {
-            incidents.decide(id, 1, "CRIME_RECORDED", report.openingType(), "", by, now);
-            incidents.log(force, id, "Crime recorded: " + String.join(", ", recorded), by, now);
-        }
+        if (!toRecord.isEmpty()) incidents.decide(id, 1, "CRIME_RECORDED", report.openingType(), "", by, now);
+        record(force, id, report.reportedAt(), place, toRecord, involved, allocatedTo, by, now);
         return reported(id);
     }
 
@@ -114,27 +109,29 @@ public class ReportingIncidents {
         var incident = incidents.byId(id).orElseThrow(() -> new NotFound("incident " + id));
         if (!incident.status().equals("OPEN") && !incident.status().equals("N100"))
             throw new InvalidField("status", "the incident is " + incident.status() + ", not open");
-        var named = offences == null ? List.<IncidentReport.Offence>of() : offences;
-        for (int i = 0; i < named.size(); i++)
-            if (named.get(i).classification() == null || named.get(i).classification().isBlank())
-                throw new InvalidField("offences[" + i + "].classification", "choose the offence");
-        var people = incident.people().stream().map(p -> new IncidentReport.Involved(p.personId(), p.role())).toList();
-        var place = new IncidentReport.Place(incident.place().text(), incident.place().postcode(), incident.place().latitude(),
-                incident.place().longitude());
-        var involved = new Involvement(new IncidentReport(incident.channel(), incident.openingType(), incident.reportedAt(), place,
-                incident.narrative(), people, named, allocateTo));
-        var toRecord = CountingRules.crimesFor(alleged(named, involved));
+        var named = againstItsVictims(IncidentReport.checkedOffences(offences), incident);
+        var involved = new Involvement(incident.people().stream().map(p -> new IncidentReport.Involved(p.personId(), p.role())).toList(), named);
+        var toRecord = crimesFor(named, involved);
         var allocatedTo = allocation(allocateTo);
-        var force = ForceContext.require();
         var by = currentUser.require().id();
         var now = clock.instant();
         if (!incidents.decide(id, expectedVersion, "CRIME_RECORDED", incident.openingType(), "", by, now))
             throw new ConcurrentChange("incident " + id, expectedVersion, incident.version(), java.util.Map.of());
-        involved.all().forEach(person -> incidents.involve(force, id, person));
-        var recorded = record(force, id, incident.reportedAt(), incident.place(), toRecord, involved.all(), allocatedTo, by, now);
-        incidents.log(force, id, "Crime recorded: " + String.join(", ", recorded), by, now);
+        record(ForceContext.require(), id, incident.reportedAt(), incident.place(), toRecord, involved, allocatedTo, by, now);
         audit.record(Operation.ALTER, INCIDENT, id, AuditDetails.fieldsChanged(List.of("status", "crimes")));
         return reported(id);
+    }
+
+    /** An offence named now without a victim is against each victim linked to the incident: one crime per victim. */
+    private static List<IncidentReport.Offence> againstItsVictims(List<IncidentReport.Offence> offences, Incident incident) {
+        var victims = incident.people().stream().filter(p -> p.role() == InvolvedPerson.Role.VICTIM).map(InvolvedPerson::personId).toList();
+        var against = new ArrayList<IncidentReport.Offence>();
+        for (var offence : offences) {
+            var named = offence.victimPersonId() != null || offence.victimName() != null && !offence.victimName().isBlank();
+            if (named || victims.isEmpty()) against.add(offence);
+            else victims.forEach(victim -> against.add(new IncidentReport.Offence(offence.classification(), victim, null)));
+        }
+        return against;
     }
 
     private Reported reported(IncidentId id) {
@@ -176,19 +173,30 @@ public class ReportingIncidents {
     }
 
     /**
-     * Reports an incident whose suspect is not on record yet, recording them first in the same transaction:
-     * if the report is refused, no person is left behind. The officer has seen who the search found, so the
-     * new record carries that as its reason and any strong match still reaches the duplicate review.
+     * Reports an incident whose victim or suspect is not on record yet, recording them first in the same
+     * transaction: if the report is refused, no person is left behind. The officer has seen who the search
+     * found, so each new record carries that as its reason and any strong match still reaches the duplicate
+     * review. A new victim is the victim of every offence that names no other.
      */
     @Transactional
     @PreAuthorize("hasAuthority('crime:record') and hasAuthority('person:record')")
-    public Reported reportWithNewSuspect(IncidentReport submitted, org.invicta.person.PersonDetails suspect) {
-        var person = newPeople.record(suspect, "not one of the people found when the incident was reported");
-        var people = new java.util.ArrayList<>(submitted.people() == null ? List.<IncidentReport.Involved>of() : submitted.people());
-        people.add(new IncidentReport.Involved(person.id().value(), InvolvedPerson.Role.SUSPECT));
+    public Reported reportWithNewPeople(IncidentReport submitted, org.invicta.person.@Nullable PersonDetails newVictim,
+                                        org.invicta.person.@Nullable PersonDetails newSuspect) {
+        var people = new ArrayList<>(submitted.people() == null ? List.<IncidentReport.Involved>of() : submitted.people());
+        var offences = submitted.offences() == null ? List.<IncidentReport.Offence>of() : submitted.offences();
+        if (newVictim != null) {
+            var victim = newPeople.record(newVictim, NOT_FOUND).id().value();
+            people.add(new IncidentReport.Involved(victim, InvolvedPerson.Role.VICTIM));
+            offences = offences.stream().map(offence -> offence.victimPersonId() != null ? offence
+                    : new IncidentReport.Offence(offence.classification(), victim, null)).toList();
+        }
+        if (newSuspect != null)
+            people.add(new IncidentReport.Involved(newPeople.record(newSuspect, NOT_FOUND).id().value(), InvolvedPerson.Role.SUSPECT));
         return report(new IncidentReport(submitted.channel(), submitted.openingType(), submitted.reportedAt(), submitted.place(),
-                submitted.narrative(), people, submitted.offences(), submitted.allocateTo()));
+                submitted.narrative(), people, offences, submitted.allocateTo()));
     }
+
+    private static final String NOT_FOUND = "not one of the people found when the incident was reported";
 
     /** The decision that an open incident discloses no crime, with the rationale that shows the standard was kept. */
     @Transactional
@@ -207,8 +215,11 @@ public class ReportingIncidents {
         return incidents.byId(id).orElseThrow();
     }
 
-    private List<String> record(ForceId force, IncidentId incident, Instant reportedAt, Incident.Place place, List<CrimeToRecord> toRecord,
-                                java.util.Collection<InvolvedPerson> involved, @Nullable UserId allocatedTo, UserId by, Instant now) {
+    /** Links the incident's people and records its crimes, numbered, each with its victim, suspects and witnesses; logs them. */
+    private void record(ForceId force, IncidentId incident, Instant reportedAt, Incident.Place place, List<CrimeToRecord> toRecord,
+                        Involvement involvement, @Nullable UserId allocatedTo, UserId by, Instant now) {
+        var involved = involvement.all();
+        involved.forEach(person -> incidents.involve(force, incident, person));
         var year = now.atZone(clock.getZone()).getYear();
         var recorded = new ArrayList<String>();
         for (var crime : toRecord) {
@@ -227,7 +238,11 @@ public class ReportingIncidents {
             audit.record(Operation.COLLECT, CRIME, id, AuditDetails.purpose(number + " " + crime.principal().code()));
             recorded.add(number);
         }
-        return recorded;
+        if (!recorded.isEmpty()) incidents.log(force, incident, "Crime recorded: " + String.join(", ", recorded), by, now);
+    }
+
+    private List<CrimeToRecord> crimesFor(List<IncidentReport.Offence> offences, Involvement involved) {
+        return offences.isEmpty() ? List.of() : CountingRules.crimesFor(alleged(offences, involved));
     }
 
     /** The people of a report, each read once as a person on record; a merged record stands for its survivor. */
@@ -235,9 +250,9 @@ public class ReportingIncidents {
         private final java.util.Map<UUID, Person> byRequestedId = new java.util.HashMap<>();
         private final LinkedHashMap<String, InvolvedPerson> involved = new LinkedHashMap<>();
 
-        Involvement(IncidentReport report) {
-            for (var person : report.people()) add(person.personId(), person.role());
-            for (var offence : report.offences())
+        Involvement(List<IncidentReport.Involved> people, List<IncidentReport.Offence> offences) {
+            for (var person : people) add(person.personId(), person.role());
+            for (var offence : offences)
                 if (offence.victimPersonId() != null) add(offence.victimPersonId(), InvolvedPerson.Role.VICTIM);
         }
 

@@ -49,6 +49,27 @@ public class FindingPeople {
     public record Found(Person person, Match match) {
     }
 
+    /** The name and date of birth in what an officer typed ("tobias quennell 12/9/1990"), to start a new record from. */
+    public record Typed(String givenNames, String surname, @Nullable LocalDate dateOfBirth) {
+    }
+
+    /** Reads no record: typed names in lower case come back capitalised, as a record would hold them. */
+    public static Typed typed(String text) {
+        var query = SearchQuery.parse(text);
+        return new Typed(capitalised(query.givenNames()), capitalised(query.surname()), query.dateOfBirth());
+    }
+
+    private static String capitalised(String names) {
+        if (!names.equals(names.toLowerCase(java.util.Locale.ROOT))) return names;
+        var words = new StringBuilder();
+        for (var word : names.split(" ")) {
+            if (word.isEmpty()) continue;
+            if (!words.isEmpty()) words.append(' ');
+            words.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return words.toString();
+    }
+
     /** What the search box understands, for its hint; asking it is checked like a search. */
     @PreAuthorize("hasAuthority('person:read')")
     public String searchExamples() {

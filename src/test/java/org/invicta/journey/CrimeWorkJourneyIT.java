@@ -118,7 +118,7 @@ class CrimeWorkJourneyIT {
         assertThat(page.locator(".govuk-error-summary")).containsText("choose the offence");
         BrowserSupport.assertAccessible(page);
         page.getByLabel("Offence", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Assault with injury (8N/0)"));
-        page.getByLabel("Victim, if not a person linked to the incident").fill("The caller, 14 Mill Lane");
+        page.getByLabel("Victim, if not the victims linked to the incident").fill("The caller, 14 Mill Lane");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the crime")).click();
 
         assertThat(page.locator(".govuk-notification-banner")).containsText("recorded");

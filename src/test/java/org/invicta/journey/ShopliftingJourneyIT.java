@@ -74,8 +74,9 @@ class ShopliftingJourneyIT {
 
         assertThat(page.locator("#suspectId")).containsText("John SMITH, born 7 Mar 1985");
         BrowserSupport.assertAccessible(page);
+        counted.click(page.getByLabel("Not a person: Co-op, High Street is a business or organisation"));
         counted.click(page.getByLabel("John SMITH, born 7 Mar 1985"));
-        counted.click(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record with this suspect")));
+        counted.click(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record with these people")));
 
         assertThat(page.locator(".govuk-notification-banner")).containsText(java.util.regex.Pattern.compile("Crime CR/\\d{6}/\\d{2} recorded"));
         assertThat(page.locator("#offence")).hasText("Shoplifting (46/0)");
@@ -110,8 +111,42 @@ class ShopliftingJourneyIT {
         assertThat(page.locator(".govuk-error-summary")).containsText("is not a UK postcode");
         assertThat(page.getByLabel("Where it happened")).hasValue("Tesco Express, Week Street");
         page.getByLabel("Postcode (optional)").fill("ME14 1XX");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record incident and crime")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record with these people")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("say what happened");
+        assertThat(page.getByLabel("Not a person: Tesco is a business or organisation")).isVisible();
+    }
+
+    @Test
+    void aVictimOnRecordAndANewVictimAreLinkedToTheirCrimesAsPeople() {
+        var officer = forces.create().user("RESPONSE_OFFICER");
+        new Http(port).recordPerson(officer, Map.of("givenNames", "Joan", "surname", "Smythe", "dateOfBirth", "1962-11-30"));
+        var browser = BrowserSupport.forPort(port);
+        var page = browser.newPageWithoutJavaScript(); // the two-step choice works without JavaScript
+        browser.signIn(page, officer);
+
+        page.navigate("/incidents/new");
+        page.getByLabel("Offence").selectOption(new SelectOption().setLabel("Assault without injury (105A/0)"));
+        page.getByLabel("Where it happened").fill("Outside 3 Mill Lane, Tonbridge");
+        page.getByLabel("Victim").fill("joan smythe 30/11/1962");
+        page.getByLabel("What happened").fill("Pushed to the ground by a man she did not know");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record incident and crime")).click();
+        page.getByLabel("Joan SMYTHE, born 30 Nov 1962").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record with these people")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("recorded");
+        assertThat(page.locator(".govuk-summary-list__row", new Page.LocatorOptions().setHasText("Joan SMYTHE"))).containsText("Victim");
+
+        page.navigate("/incidents/new");
+        page.getByLabel("Offence").selectOption(new SelectOption().setLabel("Assault without injury (105A/0)"));
+        page.getByLabel("Where it happened").fill("Bus station, Tonbridge");
+        page.getByLabel("Victim").fill("Priya Ramasamy 2/2/1999");
+        page.getByLabel("What happened").fill("Slapped by a passenger");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record incident and crime")).click();
+        page.locator("#victimId-new").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record with these people")).click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("recorded");
+        assertThat(page.locator(".govuk-summary-list__row", new Page.LocatorOptions().setHasText("Priya RAMASAMY"))).containsText("Victim");
+        page.navigate("/search?q=priya+ramasamy+1999");
+        assertThat(page.locator("#people-results")).containsText("Priya RAMASAMY");
     }
 
     @Test
@@ -129,12 +164,14 @@ class ShopliftingJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record incident and crime")).click();
 
         assertThat(page.locator("#suspectId-hint")).containsText("No one on record matches");
-        page.getByLabel("Someone not on record: record them now").check();
-        page.getByLabel("Given names").fill("Tobias");
-        page.getByLabel("Surname").fill("Quennell");
-        page.getByLabel("Date of birth (optional)").fill("12/9/1990");
+        page.locator("#victimId-last").check();
+        page.locator("#suspectId-new").check();
+        // the details typed to search with are offered as the new record's
+        assertThat(page.locator("#newSuspectGivenNames")).hasValue("Tobias");
+        assertThat(page.locator("#newSuspectSurname")).hasValue("Quennell");
+        assertThat(page.locator("#newSuspectDateOfBirth")).hasValue("12/9/1990");
         BrowserSupport.assertAccessible(page);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record with this suspect")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record with these people")).click();
 
         assertThat(page.locator(".govuk-notification-banner")).containsText("recorded");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tobias QUENNELL"))).isVisible();

@@ -44,50 +44,49 @@ class CrimePages {
         this.deciding = deciding;
     }
 
-    /** The report form. {@code suspectId} is "none" when the officer records without a named suspect. */
+    /**
+     * The report form. The victim and the suspect are each typed, then chosen on the form's second showing
+     * (see {@link PersonChoice}); a point clicked on the map comes as its latitude and longitude.
+     */
     record ReportForm(@Nullable String offence, @Nullable String incidentType, @Nullable String place, @Nullable String postcode,
-                      @Nullable String victim, @Nullable String suspect, @Nullable String suspectId, @Nullable String narrative,
-                      @Nullable String allocateTo, @Nullable String channel, @Nullable String newGivenNames,
-                      @Nullable String newSurname, @Nullable String newDateOfBirth) {
+                      @Nullable Double latitude, @Nullable Double longitude,
+                      @Nullable String victim, @Nullable String victimId, @Nullable String newVictimGivenNames,
+                      @Nullable String newVictimSurname, @Nullable String newVictimDateOfBirth,
+                      @Nullable String suspect, @Nullable String suspectId, @Nullable String newSuspectGivenNames,
+                      @Nullable String newSuspectSurname, @Nullable String newSuspectDateOfBirth,
+                      @Nullable String narrative, @Nullable String allocateTo, @Nullable String channel) {
 
         static ReportForm empty() {
-            return new ReportForm("", "", "", "", "", "", "", "", "", "OFFICER", "", "", "");
+            return new ReportForm("", "", "", "", null, null, "", "", "", "", "", "", "", "", "", "", "", "", "OFFICER");
         }
 
-        public boolean newSuspect() {
-            return "new".equals(suspectId);
+        public PersonChoice victimChoice() {
+            return PersonChoice.of("victim", victim, victimId, newVictimGivenNames, newVictimSurname, newVictimDateOfBirth);
         }
 
-        org.invicta.person.PersonDetails suspectDetails() {
-            java.time.LocalDate born = null;
-            if (!blank(newDateOfBirth)) {
-                try {
-                    born = java.time.LocalDate.parse(newDateOfBirth.trim(), java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")
-                            .withResolverStyle(java.time.format.ResolverStyle.STRICT));
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new InvalidField("newDateOfBirth", "give the date of birth as day/month/year, for example 7/3/1985");
-                }
-            }
-            try {
-                return new org.invicta.person.PersonDetails(newGivenNames == null ? "" : newGivenNames, newSurname == null ? "" : newSurname,
-                        born, org.invicta.shared.Sensitivity.OFFICIAL);
-            } catch (InvalidField problem) {
-                throw new InvalidField(problem.field().equals("surname") ? "newSurname" : "newGivenNames", problem.rule());
-            }
+        public PersonChoice suspectChoice() {
+            return PersonChoice.of("suspect", suspect, suspectId, newSuspectGivenNames, newSuspectSurname, newSuspectDateOfBirth);
         }
 
-        boolean suspectToChoose() {
-            return !blank(suspect) && blank(suspectId);
+        /** The form comes back once, with who the victim and suspect typed may be, before anything is recorded. */
+        boolean peopleToChoose() {
+            return victimChoice().toChoose() || suspectChoice().toChoose();
+        }
+
+        boolean newPeople() {
+            return victimChoice().isNew() || suspectChoice().isNew();
         }
 
         IncidentReport report(String offenceTitle) {
             var people = new ArrayList<IncidentReport.Involved>();
-            if (!blank(suspectId) && !"none".equals(suspectId) && !"new".equals(suspectId))
-                people.add(new IncidentReport.Involved(uuid(suspectId, "suspect"), InvolvedPerson.Role.SUSPECT));
+            suspectChoice().personId().ifPresent(id -> people.add(new IncidentReport.Involved(id, InvolvedPerson.Role.SUSPECT)));
+            var victimOnRecord = victimChoice().personId();
+            victimOnRecord.ifPresent(id -> people.add(new IncidentReport.Involved(id, InvolvedPerson.Role.VICTIM)));
+            var victimNamed = victimOnRecord.isPresent() || victimChoice().isNew() || blank(victim) ? null : victim;
             var offences = blank(offence) ? List.<IncidentReport.Offence>of()
-                    : List.of(new IncidentReport.Offence(offence, null, blank(victim) ? null : victim));
+                    : List.of(new IncidentReport.Offence(offence, victimOnRecord.orElse(null), victimNamed));
             var type = blank(incidentType) ? offenceTitle : incidentType;
-            return new IncidentReport(channel, type, null, new IncidentReport.Place(place, postcode, null, null), narrative, people,
+            return new IncidentReport(channel, type, null, new IncidentReport.Place(place, postcode, latitude, longitude), narrative, people,
                     offences, blank(allocateTo) ? null : uuid(allocateTo, "allocateTo"));
         }
 
@@ -113,13 +112,15 @@ class CrimePages {
     @PostMapping("/incidents")
     String report(ReportForm form, Model model, RedirectAttributes redirect) {
         try {
-            if (form.suspectToChoose()) {
-                FormErrors.none(model);
-                return withSuspects(model, form);
-            }
             var title = ReportForm.blank(form.offence()) ? "" : queries.classifications().stream()
                     .filter(c -> c.code().equals(form.offence())).map(c -> c.title()).findFirst().orElse("");
-            var reported = form.newSuspect() ? reporting.reportWithNewSuspect(form.report(title), form.suspectDetails())
+            if (form.peopleToChoose()) {
+                form.report(title).checked(queries.now()); // what is wrong elsewhere is said now, beside the choices
+                FormErrors.none(model);
+                return withPeopleFound(model, form);
+            }
+            var reported = form.newPeople()
+                    ? reporting.reportWithNewPeople(form.report(title), form.victimChoice().newPerson(), form.suspectChoice().newPerson())
                     : reporting.report(form.report(title));
             if (reported.crimes().isEmpty()) {
                 redirect.addFlashAttribute("confirmation", "Incident " + reported.incident().number() + " recorded");
@@ -130,18 +131,28 @@ class CrimePages {
             return "redirect:/crimes/" + reported.crimes().get(0).id();
         } catch (InvalidField problem) {
             FormErrors.of(model, onThisForm(problem));
-            return ReportForm.blank(form.suspect()) ? form(model, form) : withSuspects(model, form);
+            return withPeopleFound(model, form);
         } catch (org.invicta.person.PossibleDuplicate duplicate) {
-            FormErrors.of(model, "suspectId", "the new person may already be recorded: choose them from the list");
-            return withSuspects(model, form);
+            FormErrors.of(model, form.victimChoice().isNew() ? "victimId" : "suspectId",
+                    "the new person may already be recorded: choose them from the list");
+            return withPeopleFound(model, form);
         }
     }
 
-    /** The form again with the people the suspect's description finds, to choose from, or to record someone new. */
-    private String withSuspects(Model model, ReportForm form) {
-        model.addAttribute("suspects", finding.search(form.suspect()).stream().limit(5).toList());
-        model.addAttribute("suspectSearched", true);
+    /** The form again with the people the victim's and the suspect's descriptions find, to choose from or to record someone new. */
+    private String withPeopleFound(Model model, ReportForm form) {
+        model.addAttribute("victims", found(form.victimChoice()));
+        model.addAttribute("suspects", found(form.suspectChoice()));
         return form(model, form);
+    }
+
+    private List<FindingPeople.Found> found(PersonChoice choice) {
+        if (!choice.asked()) return List.of();
+        try {
+            return finding.search(choice.typed()).stream().limit(5).toList();
+        } catch (InvalidField notAName) {
+            return List.of(); // a shop's name with no surname to search by, such as "Co-op"
+        }
     }
 
     @GetMapping("/crimes/{id}")
@@ -277,8 +288,8 @@ class CrimePages {
         officers.add(new Option("", "Leave for screening"));
         queries.allocatable().forEach(o -> officers.add(new Option(o.id().toString(), o.displayName() + ", " + o.rankOrGrade())));
         model.addAttribute("officers", officers);
+        if (!model.containsAttribute("victims")) model.addAttribute("victims", List.of());
         if (!model.containsAttribute("suspects")) model.addAttribute("suspects", List.of());
-        if (!model.containsAttribute("suspectSearched")) model.addAttribute("suspectSearched", false);
         return "crimes/report";
     }
 
@@ -291,9 +302,7 @@ class CrimePages {
         else if (field.startsWith("offences[0].classification")) formField = "offence";
         else if (field.equals("offences")) formField = "victim";
         else if (field.equals("openingType")) formField = "incidentType";
-        else if (field.equals("people")) formField = "suspect";
-        else if (field.equals("givenNames")) formField = "newGivenNames";
-        else if (field.equals("surname")) formField = "newSurname";
+        else if (field.equals("people")) formField = "suspectId";
         else return problem;
         return new InvalidField(formField, problem.rule());
     }
