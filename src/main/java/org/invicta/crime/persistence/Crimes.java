@@ -135,9 +135,9 @@ public class Crimes {
     public List<Crime> withWords(List<String> words, int limit) {
         if (words.isEmpty()) return List.of();
         return jdbc.sql("""
-                SELECT c.* FROM crime c JOIN crimes_with_words(CAST(:words AS text[]), :limit) AS found(crime_id) USING (crime_id)
-                 ORDER BY c.month DESC, c.crime_id
-                """).param("words", words.toArray(String[]::new)).param("limit", limit)
+                SELECT SUMMARY_COLUMNS FROM crime JOIN crimes_with_words(CAST(:words AS text[]), :limit) AS found(crime_id) USING (crime_id)
+                 ORDER BY month DESC, crime_id
+                """.replace("SUMMARY_COLUMNS", SUMMARY_COLUMNS)).param("words", words.toArray(String[]::new)).param("limit", limit)
                 .query((rs, row) -> crime(rs, List.of(), List.of())).list();
     }
 
