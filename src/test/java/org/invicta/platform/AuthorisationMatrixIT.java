@@ -190,6 +190,8 @@ class AuthorisationMatrixIT {
             Map.entry("POST /api/v1/crimes/{id}/transfer", onRecord(DECIDE_CRIME, Subject.CRIME)),
             Map.entry("POST /api/v1/crimes/{id}/cancellation", onRecord(DECIDE_CRIME, Subject.CRIME)),
             Map.entry("GET /api/v1/crimes/{id}/decisions", onRecord(READ_CRIME, Subject.CRIME)),
+            Map.entry("GET /maps/area.svg", roles(READ_POLE)),
+            Map.entry("GET /api/v1/map/place", roles(READ_POLE)),
             Map.entry("POST /api/v1/people", roles(RECORD_PEOPLE)),
             Map.entry("GET /api/v1/people/{id}", onRecord(READ_PEOPLE, Subject.PERSON)),
             Map.entry("PUT /api/v1/people/{id}", onRecord(RECORD_PEOPLE, Subject.PERSON)),

@@ -141,6 +141,17 @@ public class Crimes {
                 .query((rs, row) -> crime(rs, List.of(), List.of())).list();
     }
 
+    /** The distinct places crimes were recorded or published at within the bounds, with their names ("On or near Week Street"). */
+    public List<org.invicta.map.Landmarks.Landmark> placesWithin(org.invicta.map.Area.Bounds bounds, int most) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (latitude, longitude) latitude, longitude, location_text FROM crime
+                 WHERE latitude BETWEEN :south AND :north AND longitude BETWEEN :west AND :east AND location_text <> ''
+                 ORDER BY latitude, longitude LIMIT :most
+                """).param("south", bounds.south()).param("north", bounds.north()).param("west", bounds.west())
+                .param("east", bounds.east()).param("most", most)
+                .query((rs, row) -> new org.invicta.map.Landmarks.Landmark(rs.getDouble(1), rs.getDouble(2), rs.getString(3))).list();
+    }
+
     public List<Crime> fromIncident(IncidentId incident) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM crime WHERE incident_id = :incident ORDER BY crime_number")
                 .param("incident", incident.value()).query((rs, row) -> crime(rs, List.of(), List.of())).list();

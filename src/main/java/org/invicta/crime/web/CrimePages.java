@@ -19,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -34,9 +35,12 @@ class CrimePages {
     private final FindingPeople finding;
     private final org.invicta.crime.investigation.InvestigatingCrimes investigating;
     private final org.invicta.crime.DecidingCrimes deciding;
+    private final org.invicta.map.AreaMap map;
 
     CrimePages(ReportingIncidents reporting, CrimeQueries queries, FindingPeople finding,
-               org.invicta.crime.investigation.InvestigatingCrimes investigating, org.invicta.crime.DecidingCrimes deciding) {
+               org.invicta.crime.investigation.InvestigatingCrimes investigating, org.invicta.crime.DecidingCrimes deciding,
+               org.invicta.map.AreaMap map) {
+        this.map = map;
         this.reporting = reporting;
         this.queries = queries;
         this.finding = finding;
@@ -71,6 +75,13 @@ class CrimePages {
         /** The form comes back once, with who the victim and suspect typed may be, before anything is recorded. */
         boolean peopleToChoose() {
             return victimChoice().toChoose() || suspectChoice().toChoose();
+        }
+
+        /** The form with a point chosen on the map, and the place described from it if none was typed. */
+        ReportForm at(double lat, double lng, String described) {
+            return new ReportForm(offence, incidentType, blank(place) ? described : place, postcode, lat, lng, victim, victimId,
+                    newVictimGivenNames, newVictimSurname, newVictimDateOfBirth, suspect, suspectId, newSuspectGivenNames,
+                    newSuspectSurname, newSuspectDateOfBirth, narrative, allocateTo, channel);
         }
 
         boolean newPeople() {
@@ -109,8 +120,29 @@ class CrimePages {
         return form(model, ReportForm.empty());
     }
 
+    /**
+     * Records the report, or, when the map was asked for or clicked, shows the form again with it. A map is
+     * an image button, so the browser sends where it was clicked as {@code map.x} and {@code map.y}; pressing
+     * Enter in a field "clicks" the form's first button, which may be the map, at 0,0, and means "record".
+     */
     @PostMapping("/incidents")
-    String report(ReportForm form, Model model, RedirectAttributes redirect) {
+    String report(ReportForm form, @RequestParam(name = "map.x", required = false) @Nullable Integer mapX,
+                  @RequestParam(name = "map.y", required = false) @Nullable Integer mapY,
+                  @RequestParam(required = false) @Nullable String mapView, @RequestParam(required = false) @Nullable String showMap,
+                  Model model, RedirectAttributes redirect) {
+        if (showMap != null && map.whole().isPresent()) {
+            FormErrors.none(model);
+            model.addAttribute("mapView", map.whole().get().toString());
+            return withPeopleFound(model, form);
+        }
+        if (mapX != null && mapY != null && (mapX != 0 || mapY != 0) && mapView != null) {
+            var view = org.invicta.map.MapView.parse(mapView, "mapView");
+            var place = map.placeAt(view.lat(mapY), view.lng(mapX));
+            FormErrors.none(model);
+            model.addAttribute("mapView", view.closerAround(place.latitude(), place.longitude()).toString());
+            return withPeopleFound(model, form.at(place.latitude(), place.longitude(), place.described()));
+        }
+        if (mapView != null) model.addAttribute("mapView", mapView);
         try {
             var title = ReportForm.blank(form.offence()) ? "" : queries.classifications().stream()
                     .filter(c -> c.code().equals(form.offence())).map(c -> c.title()).findFirst().orElse("");
@@ -288,6 +320,10 @@ class CrimePages {
         officers.add(new Option("", "Leave for screening"));
         queries.allocatable().forEach(o -> officers.add(new Option(o.id().toString(), o.displayName() + ", " + o.rankOrGrade())));
         model.addAttribute("officers", officers);
+        model.addAttribute("mapAvailable", map.whole().isPresent());
+        if (!model.containsAttribute("mapView")) model.addAttribute("mapView", null);
+        if (model.getAttribute("mapView") instanceof String view)
+            model.addAttribute("mapHeight", org.invicta.map.MapView.parse(view, "mapView").height());
         if (!model.containsAttribute("victims")) model.addAttribute("victims", List.of());
         if (!model.containsAttribute("suspects")) model.addAttribute("suspects", List.of());
         return "crimes/report";
