@@ -54,10 +54,12 @@ public class ReportingIncidents {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.invicta.map.AreaMap map;
 
     ReportingIncidents(Incidents incidents, Crimes crimes, Classifications classifications, RecordNumbers numbers,
                        PersonQueries people, org.invicta.person.RecordingPeople newPeople, UserDirectory directory, AuditTrail audit,
-                       CurrentUser currentUser, Clock clock) {
+                       CurrentUser currentUser, Clock clock, org.invicta.map.AreaMap map) {
+        this.map = map;
         this.newPeople = newPeople;
         this.incidents = incidents;
         this.crimes = crimes;
@@ -221,6 +223,9 @@ public class ReportingIncidents {
         var involved = involvement.all();
         involved.forEach(person -> incidents.involve(force, incident, person));
         var year = now.atZone(clock.getZone()).getYear();
+        // the statistical area, as police.uk publishes each crime's: from the force's map where a point was given
+        var area = place.latitude() == null || place.longitude() == null ? java.util.Optional.<org.invicta.map.Area>empty()
+                : map.areaAt(place.latitude(), place.longitude());
         var recorded = new ArrayList<String>();
         for (var crime : toRecord) {
             var id = new CrimeId(UUID.randomUUID());
@@ -228,7 +233,8 @@ public class ReportingIncidents {
             var victim = crime.victim();
             var victimName = victim == null || victim.personId() != null ? "" : victim.name();
             crimes.add(force, new Crimes.NewCrime(id, number, incident, crime.principal(), crime.secondary(), reportedAt, place.summary(),
-                    place.latitude(), place.longitude(), victimName, allocatedTo), by, now);
+                    place.latitude(), place.longitude(), area.map(org.invicta.map.Area::code).orElse(""),
+                    area.map(org.invicta.map.Area::name).orElse(""), victimName, allocatedTo), by, now);
             for (var person : involved) {
                 var isThisVictim = victim != null && victim.personId() != null && victim.personId().equals(person.personId().toString());
                 if (person.role() == InvolvedPerson.Role.VICTIM && isThisVictim || person.role() == InvolvedPerson.Role.SUSPECT

@@ -59,14 +59,21 @@ public class AreaMap {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('pole:read')")
     public Place placeAt(double latitude, double longitude) {
-        var point = new Area.Bounds(longitude, latitude, longitude, latitude);
-        var area = areas.meeting(point).stream().filter(a -> a.contains(latitude, longitude)).findFirst().orElse(null);
+        var area = areaAt(latitude, longitude).orElse(null);
         var search = 0.003; // about 300 m: further than that, a named place no longer says where the point is
         var nearby = new Area.Bounds(longitude - search * 1.6, latitude - search, longitude + search * 1.6, latitude + search);
         var near = landmarks.stream().flatMap(l -> l.within(nearby, 2000).stream())
                 .min(java.util.Comparator.comparingDouble(l -> squaredMetres(l, latitude, longitude)))
                 .map(Landmarks.Landmark::name).orElse(null);
         return new Place(latitude, longitude, area, near);
+    }
+
+    /** The force's area the point lies in, if its map holds one there. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('pole:read')")
+    public Optional<Area> areaAt(double latitude, double longitude) {
+        var point = new Area.Bounds(longitude, latitude, longitude, latitude);
+        return areas.meeting(point).stream().filter(a -> a.contains(latitude, longitude)).findFirst();
     }
 
     /** The picture of a view, with a marker at the point chosen if there is one. */

@@ -106,6 +106,8 @@ class MapJourneyIT {
         org.assertj.core.api.Assertions.assertThat(recorded.get("latitude").asDouble())
                 .isCloseTo(LATITUDE, org.assertj.core.data.Offset.offset(0.001));
         org.assertj.core.api.Assertions.assertThat(recorded.get("place").asString()).isEqualTo("Testville 001D");
+        org.assertj.core.api.Assertions.assertThat(recorded.get("lsoaCode").asString()).as("as police.uk would publish it").isEqualTo("E01999903");
+        assertThat(page.locator("#area")).hasText("Testville 001D (E01999903)");
     }
 
     @Test

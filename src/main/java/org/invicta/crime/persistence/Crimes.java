@@ -30,7 +30,7 @@ public class Crimes {
 
     private static final String SUMMARY_COLUMNS = """
             crime_id, force_id, crime_number, source, incident_id, rules_year, class_code, subclass_code, category_code, month,
-            reported_at, recorded_at, status, location_text, latitude, longitude, victim_name, outcome_code, allocated_to, transferred_to,
+            reported_at, recorded_at, status, location_text, latitude, longitude, lsoa_code, lsoa_name, victim_name, outcome_code, allocated_to, transferred_to,
             version
             """;
 
@@ -44,7 +44,8 @@ public class Crimes {
 
     public record NewCrime(CrimeId id, String number, IncidentId incident, Classification classification,
                            List<Classification> secondary, Instant reportedAt, String place, @Nullable Double latitude,
-                           @Nullable Double longitude, String victimName, @Nullable UserId allocatedTo) {
+                           @Nullable Double longitude, String lsoaCode, String lsoaName, String victimName,
+                           @Nullable UserId allocatedTo) {
     }
 
     public void add(ForceId force, NewCrime crime, @Nullable UserId by, Instant now) {
@@ -53,17 +54,18 @@ public class Crimes {
         jdbc.sql("""
                 INSERT INTO crime (force_id, crime_id, crime_number, source, incident_id, rules_year, class_code, subclass_code,
                                    category_code, month, reported_at, recorded_at, status, location_text, latitude, longitude,
-                                   victim_name, allocated_to, search_words, version, updated_at, updated_by)
+                                   lsoa_code, lsoa_name, victim_name, allocated_to, search_words, version, updated_at, updated_by)
                 VALUES (:force, :id, :number, 'INCIDENT', :incident, :year, :class, :subclass, :category, :month, :reported, :now,
-                        'RECORDED', :place, :lat, :lng, :victim, :allocated, CAST(:words AS text[]), 1, :now, :by)
+                        'RECORDED', :place, :lat, :lng, :lsoa, :lsoaName, :victim, :allocated, CAST(:words AS text[]), 1, :now, :by)
                 """).param("force", force.value()).param("id", crime.id().value()).param("number", crime.number())
                 .param("incident", crime.incident().value()).param("year", c.rulesYear()).param("class", c.classCode())
                 .param("subclass", c.subclassCode()).param("category", c.categoryCode())
                 .param("month", month)
                 .param("reported", Timestamp.from(crime.reportedAt())).param("now", Timestamp.from(now))
                 .param("place", crime.place()).param("lat", crime.latitude()).param("lng", crime.longitude())
+                .param("lsoa", crime.lsoaCode()).param("lsoaName", crime.lsoaName())
                 .param("victim", crime.victimName()).param("allocated", crime.allocatedTo() == null ? null : crime.allocatedTo().value())
-                .param("words", CrimeWords.of(crime.number(), crime.place(), crime.victimName(), c.title(),
+                .param("words", CrimeWords.of(crime.number(), crime.place(), crime.lsoaName(), crime.victimName(), c.title(),
                         classifications.categoryName(c.categoryCode())).toArray(String[]::new))
                 .param("by", by == null ? null : by.value()).update();
         for (var offence : crime.secondary())
@@ -145,7 +147,8 @@ public class Crimes {
     public List<org.invicta.map.Landmarks.Landmark> placesWithin(org.invicta.map.Area.Bounds bounds, int most) {
         return jdbc.sql("""
                 SELECT DISTINCT ON (latitude, longitude) latitude, longitude, location_text FROM crime
-                 WHERE latitude BETWEEN :south AND :north AND longitude BETWEEN :west AND :east AND location_text <> ''
+                 WHERE latitude BETWEEN :south AND :north AND longitude BETWEEN :west AND :east
+                   AND location_text NOT IN ('', 'On or near')
                  ORDER BY latitude, longitude LIMIT :most
                 """).param("south", bounds.south()).param("north", bounds.north()).param("west", bounds.west())
                 .param("east", bounds.east()).param("most", most)
@@ -185,7 +188,11 @@ public class Crimes {
                 classification, secondary, rs.getString("category_code"), YearMonth.from(rs.getDate("month").toLocalDate()),
                 reported == null ? null : reported.toInstant(), rs.getTimestamp("recorded_at").toInstant(), rs.getString("status"),
                 rs.getString("location_text"), decimal(rs.getBigDecimal("latitude")), decimal(rs.getBigDecimal("longitude")),
-                rs.getString("victim_name"), rs.getString("outcome_code"), allocated, rs.getString("transferred_to"), people,
+                text(rs.getString("lsoa_code")), text(rs.getString("lsoa_name")), rs.getString("victim_name"), rs.getString("outcome_code"), allocated, rs.getString("transferred_to"), people,
                 rs.getInt("version"));
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
     }
 }

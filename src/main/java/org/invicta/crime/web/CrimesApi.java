@@ -56,15 +56,15 @@ class CrimesApi {
     record CrimeView(UUID id, String number, String force, String source, @Nullable UUID incidentId,
                      @Nullable ClassificationView classification, List<ClassificationView> secondaryOffences, String category,
                      String month, @Nullable String reportedAt, String recordedAt, @Nullable Boolean recordedInTime, String status,
-                     String place, @Nullable Double latitude, @Nullable Double longitude, String victimName,
-                     @Nullable String outcome, @Nullable UUID allocatedTo, String transferredTo, List<PersonView> people, int version) {
+                     String place, @Nullable Double latitude, @Nullable Double longitude, String lsoaCode, String lsoaName,
+                     String victimName, @Nullable String outcome, @Nullable UUID allocatedTo, String transferredTo, List<PersonView> people, int version) {
         static CrimeView of(Crime c) {
             return new CrimeView(c.id().value(), c.number(), c.force().value(), c.source(),
                     c.incident() == null ? null : c.incident().value(),
                     c.classification() == null ? null : ClassificationView.of(c.classification()),
                     c.secondaryOffences().stream().map(ClassificationView::of).toList(), c.categoryCode(), c.month().toString(),
                     c.reportedAt() == null ? null : c.reportedAt().toString(), c.recordedAt().toString(), c.recordedInTime(), c.status(),
-                    c.place(), c.latitude(), c.longitude(), c.victimName(), c.outcomeCode(), c.allocatedTo(), c.transferredTo(),
+                    c.place(), c.latitude(), c.longitude(), c.lsoaCode(), c.lsoaName(), c.victimName(), c.outcomeCode(), c.allocatedTo(), c.transferredTo(),
                     c.people().stream().map(PersonView::of).toList(), c.version());
         }
     }
