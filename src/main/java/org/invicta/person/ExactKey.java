@@ -13,16 +13,15 @@ import org.invicta.shared.InvalidField;
  */
 record ExactKey(String kind, String value, String label) {
 
-    private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]?\\s*[0-9][A-Z]{2}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()-]{6,18}$");
     private static final IdentifierType[] BY_LIKELIHOOD = {IdentifierType.PNC_ID, IdentifierType.CRO_NUMBER,
             IdentifierType.NATIONAL_INSURANCE_NUMBER, IdentifierType.NHS_NUMBER, IdentifierType.DRIVING_LICENCE};
 
     static Optional<ExactKey> in(String text, Clock clock) {
         var typed = text.trim();
-        var upper = typed.toUpperCase();
         if (typed.contains("@") && !typed.contains(" ")) return Optional.of(new ExactKey("EMAIL", typed.toLowerCase(), "e-mail address"));
-        if (POSTCODE.matcher(upper).matches()) return Optional.of(new ExactKey("POSTCODE", upper.replaceAll("\\s", ""), "postcode"));
+        var postcode = org.invicta.shared.Postcodes.normalise(typed);
+        if (org.invicta.shared.Postcodes.valid(postcode)) return Optional.of(new ExactKey("POSTCODE", postcode.replace(" ", ""), "postcode"));
         for (var type : BY_LIKELIHOOD) {
             try {
                 return Optional.of(new ExactKey(type.name(), IdentifierFormats.canonical(type, typed, "q", clock), type.label()));
